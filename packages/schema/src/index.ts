@@ -1,0 +1,6 @@
+export * from "./i18n";
+export * from "./variables";
+export * from "./definition";
+export * from "./manifest";
+export * from "./problems";
+export * from "./expression-port";
