@@ -4,3 +4,4 @@ export * from "./definition";
 export * from "./manifest";
 export * from "./problems";
 export * from "./expression-port";
+export * from "./fields";
