@@ -52,6 +52,13 @@ module.exports = {
       from: { path: "^apps/editor/src" },
       to: { path: "^(packages/store|apps/server)/" },
     },
+    {
+      name: "editor-no-executors",
+      comment: "the editor imports @playbook/nodes/manifests, never executor code",
+      severity: "error",
+      from: { path: "^apps/editor/src" },
+      to: { path: "^packages/nodes/src/(.*/executor\\.ts|runtime/|index\\.ts|builtin-registry\\.ts)" },
+    },
   ],
   options: {
     doNotFollow: { path: "node_modules" },

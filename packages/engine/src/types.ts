@@ -41,7 +41,19 @@ export type TokenWait =
   | { type: "timer"; dueAt: number }
   | { type: "message"; name: string; correlationKey: string; timeoutDueAt?: number }
   | { type: "join" }
-  | { type: "incident"; incidentId: string; message: string };
+  | { type: "incident"; incidentId: string; message: string; resume?: IncidentResume };
+
+/** Edges grouped by the meaning of their source port: `error` and `timeout` are special. */
+export type PortGroup = "normal" | "error" | "timeout";
+
+/**
+ * What `incidentRetried` re-runs. `enter` (the default when absent): the node from its start;
+ * `lastAttempt` is the job attempt that failed for good, so the retry runs `lastAttempt + 1`.
+ * `leave`: only the choice of outgoing edges of that group (the node's work is already done).
+ */
+export type IncidentResume =
+  | { step: "enter"; lastAttempt?: number }
+  | { step: "leave"; via: PortGroup };
 
 export interface Token {
   id: string;

@@ -5,3 +5,6 @@ export * from "./manifest";
 export * from "./problems";
 export * from "./expression-port";
 export * from "./fields";
+export * from "./validate";
+export * from "./json-schema";
+export * from "./canonical";

@@ -9,6 +9,8 @@ export const ProblemCode = z.enum([
   "edge.duplicateId",
   "node.unknownType",
   "node.config",
+  /** The node type's config schema uses JSON Schema the validator cannot check (a warning). */
+  "node.configUnchecked",
   "start.missing",
   "start.multiple",
   "node.unreachable",
@@ -17,14 +19,22 @@ export const ProblemCode = z.enum([
   "edge.intoStart",
   "edge.unknownNode",
   "edge.unknownPort",
+  /** More edges on a port than its `multiple: false` allows. */
+  "port.tooManyEdges",
   "gateway.noDefault",
   "gateway.multipleDefaults",
+  /** A non-default edge out of a deciding exclusive gateway has no condition. */
+  "gateway.missingCondition",
   "expression.syntax",
   "expression.undeclaredVariable",
   "parallel.unbalanced",
+  /** Concurrent tokens run through one merge (or loop back) without being joined first. */
+  "parallel.unsynchronized",
   "cycle.noWait",
   "variable.duplicate",
   "variable.defaultType",
+  /** A config field that names a variable to write (mapping target, form field...) names an undeclared one. */
+  "variable.undeclared",
 ]);
 export type ProblemCode = z.infer<typeof ProblemCode>;
 

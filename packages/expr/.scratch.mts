@@ -1,0 +1,16 @@
+import { evaluate, compile, feelAnalyzer, addDuration } from "./src/index";
+const show = (...a: unknown[]) => console.log(JSON.stringify(a));
+show(evaluate('金额 > 10000 and 渠道 = "抖音"', { 金额: 20000, 渠道: "抖音" }));
+show(evaluate('x.constructor', { x: {} }), evaluate('x.__proto__', { x: {} }), evaluate('"a".constructor', {}), evaluate('x["constructor"]', { x: {} }));
+show(evaluate('{constructor: 1}.constructor', {}), evaluate('{__proto__: {p: 1}}', {}), evaluate('get value(x, "constructor")', {x:{}}), evaluate('get entries(x)', {x: new Date()}));
+show(evaluate('for i in 1..100000000 return i', {}));
+show(evaluate('for i in 1..1.5 return i', {}));
+show(evaluate('{f: function(n) f(n+1), r: f(0)}.r', {}));
+show(evaluate('{f: function(s, n) if n = 0 then s else f(s+s, n-1), r: f("x", 40)}.r', {}));
+show(evaluate('{f: function(n) if n = 0 then 0 else f(n-1) + f(n-1), r: f(30)}.r', {}));
+show(evaluate('matches("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!", "(a+)+$")', {}));
+show(evaluate('1 +', {}), evaluate('a +\n * 2', {}));
+show(feelAnalyzer.analyze('for x in xs, y in 1..x return x+y+z + string length(s) + 客户.等级 + orders[amount > 1].id + {a: 1, b: a + c}.b + (function(p) p + q)(1)'));
+show(evaluate('date("2020-01-01") + duration("P1M")', {}), evaluate('due < today()', {due: "2020-01-01"}, {types: {due: "date"}}));
+show(evaluate('> 5', {}, {kind: "unaryTest", input: 7}), evaluate('[1..10]', {}), evaluate('abs', {}), evaluate('function(a) a', {}));
+show(addDuration(Date.UTC(2024,0,31), "P1M"), new Date(addDuration(Date.UTC(2024,0,31), "P1M")!).toISOString(), addDuration(0, "-P1D"), addDuration(0, "nope"));

@@ -1,0 +1,51 @@
+// Node configs against their node type's config schema: every zod issue and Unicode-pattern
+// mismatch becomes a node.config problem at `config.<path>`; the FEEL and variable fields found
+// on the way are handed to the expression check.
+import type { Problem } from "../problems";
+import { compileConfigSchema } from "./config-schema";
+import { type ConfigReference, walkConfig } from "./config-walk";
+import type { GraphNode, ProcessGraph } from "./graph";
+import { issueDetail, patternDetail } from "./messages";
+import { fieldPath, problem } from "./report";
+
+export interface NodeConfigReferences {
+  readonly node: GraphNode;
+  readonly references: readonly ConfigReference[];
+}
+
+export function checkConfigs(graph: ProcessGraph): { problems: Problem[]; references: NodeConfigReferences[] } {
+  const problems: Problem[] = [];
+  const references: NodeConfigReferences[] = [];
+  for (const node of graph.nodes) {
+    const manifest = node.manifest;
+    if (!manifest) continue; // node.unknownType says it
+    const { validator, schema } = compileConfigSchema(manifest.configSchema);
+    const config = node.node.config;
+    const nodeId = node.node.id;
+    if (validator) {
+      const result = validator.safeParse(config, { reportInput: true });
+      for (const issue of result.success ? [] : result.error.issues) {
+        const field = configField(issue.path);
+        problems.push(problem("node.config", { node: node.name, field: shown(field), detail: issueDetail(issue) }, { nodeId, field }));
+      }
+    } else {
+      problems.push(problem("node.configUnchecked", { node: node.name, type: manifest.type }, { nodeId, field: "config" }));
+    }
+    const walk = walkConfig(schema, config);
+    for (const path of walk.patternMismatches) {
+      const field = configField(path);
+      problems.push(problem("node.config", { node: node.name, field: shown(field), detail: patternDetail() }, { nodeId, field }));
+    }
+    if (walk.references.length > 0) references.push({ node, references: walk.references });
+  }
+  return { problems, references };
+}
+
+export function configField(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? "config" : `config.${fieldPath(path)}`;
+}
+
+/** The field as a person reads it in a message: the path inside the settings. */
+export function shown(field: string): string {
+  return field === "config" ? "config" : field.slice("config.".length);
+}

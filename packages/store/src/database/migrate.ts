@@ -1,0 +1,51 @@
+// Runs pending migrations at start-up. Kysely's migrator holds a lock (so many processes can
+// start against one database at once), applies everything pending in one transaction, and
+// records what ran, so a second start is a no-op. Forward-only: there are no down migrations.
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from "kysely";
+import { initialSchema } from "./migrations/0001-initial";
+
+/** Ordered by name; append new entries, never edit or reorder released ones. */
+const migrations: Record<string, readonly string[]> = {
+  "0001-initial": initialSchema,
+};
+
+const provider: MigrationProvider = {
+  async getMigrations() {
+    const entries: Record<string, Migration> = {};
+    for (const [name, statements] of Object.entries(migrations)) {
+      entries[name] = {
+        async up(db) {
+          for (const statement of statements) await sql.raw(statement).execute(db);
+        },
+      };
+    }
+    return entries;
+  },
+};
+
+export interface MigrationReport {
+  /** Names applied by this call; empty when the database was already current. */
+  applied: string[];
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: the migrator works on any schema.
+export async function migrateToLatest(db: Kysely<any>): Promise<MigrationReport> {
+  const migrator = new Migrator({
+    db,
+    provider,
+    migrationTableName: "playbook_migrations",
+    migrationLockTableName: "playbook_migrations_lock",
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    const failed = results?.find((result) => result.status === "Error")?.migrationName;
+    throw new Error(`migration ${failed ?? "(setup)"} failed: ${describe(error)}`, { cause: error });
+  }
+  return {
+    applied: (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName),
+  };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
