@@ -26,11 +26,14 @@ function buildDefinition(withExpressions: boolean): ProcessDefinition {
     edges.push({ id: `e${edges.length}`, source, target, ...extra });
   };
   const assign = (variable: string, expression: string) =>
-    withExpressions ? add("setVariables", { assignments: [{ variable, expression }] }) : add("parallelGateway");
-  const when = (condition: string, priority: number) => (withExpressions ? { condition, priority } : { priority });
+    withExpressions
+      ? add("setVariables", { assignments: [{ variable, expression }] })
+      : add("parallelGateway");
+  const when = (condition: string, priority: number) =>
+    withExpressions ? { condition, priority } : { priority };
 
   const start = add("start");
-  const init = assign("折扣", "if 渠道 = \"抖音\" then 0.8 else 1");
+  const init = assign("折扣", 'if 渠道 = "抖音" then 0.8 else 1');
   link(start, init);
 
   // Three parallel branches, each an exclusive choice by amount.
@@ -136,11 +139,17 @@ function runInstance(ctx: EngineContext, instance: number, tally: Tally): void {
     state = result.state;
     const token = state.tokens.find((t) => t.wait.type === "job");
     if (state.status !== "running" || !token) break;
-    result = applyEvent(ctx, state, { type: "jobCompleted", activationId: token.activationId, output: { ok: true } });
+    result = applyEvent(ctx, state, {
+      type: "jobCompleted",
+      activationId: token.activationId,
+      output: { ok: true },
+    });
     tally.events++;
   }
   if (!result.ok || state?.status !== "completed") {
-    throw new Error(`instance ${instance} did not complete: ${JSON.stringify(result.ok ? state?.status : result.error)}`);
+    throw new Error(
+      `instance ${instance} did not complete: ${JSON.stringify(result.ok ? state?.status : result.error)}`,
+    );
   }
   tally.instances++;
 }
@@ -169,6 +178,8 @@ function bench(label: string, definition: ProcessDefinition): void {
 }
 
 const withFeel = buildDefinition(true);
-console.log(`pure engine, ${withFeel.nodes.length}-node branching definition, ${BENCH_MS / 1000}s per run`);
+console.log(
+  `pure engine, ${withFeel.nodes.length}-node branching definition, ${BENCH_MS / 1000}s per run`,
+);
 bench("with FEEL conditions/mappings", withFeel);
 bench("same shape, no expressions", buildDefinition(false));

@@ -13,9 +13,12 @@ export function applyEvent(
   event: EngineEvent,
 ): EngineResult {
   if (event.type === "start") {
-    return state === null ? startInstance(ctx, event) : notApplicable(`instance ${state.id} has already started`);
+    return state === null
+      ? startInstance(ctx, event)
+      : notApplicable(`instance ${state.id} has already started`);
   }
-  if (state === null) return notApplicable(`${event.type} needs an instance; only start creates one`);
+  if (state === null)
+    return notApplicable(`${event.type} needs an instance; only start creates one`);
   if (state.status !== "running") {
     return {
       ok: false,
@@ -24,7 +27,11 @@ export function applyEvent(
   }
   if (event.type === "cancel") {
     const run = new Run(ctx, state);
-    endInstance(run, "cancelled", event.reason === undefined ? {} : { data: { reason: event.reason } });
+    endInstance(
+      run,
+      "cancelled",
+      event.reason === undefined ? {} : { data: { reason: event.reason } },
+    );
     return run.result();
   }
   return resumeActivation(ctx, state, event);

@@ -56,7 +56,7 @@ function buildIndex(definition: ProcessDefinition): DefinitionIndex {
       if (hit && hit.schema === schema) return hit.parse;
       const result = schema.safeParse(node.config);
       const parse: ConfigParse = result.success
-        ? { ok: true, value: result.data }
+        ? { ok: true, value: deepFreeze(result.data) }
         : {
             ok: false,
             message: result.error.issues
@@ -67,6 +67,15 @@ function buildIndex(definition: ProcessDefinition): DefinitionIndex {
       return parse;
     },
   };
+}
+
+/** Parsed configs are shared by every instance and effect; freezing makes misuse loud. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

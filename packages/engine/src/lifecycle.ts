@@ -36,5 +36,9 @@ export function endInstance(run: Run, status: EndStatus, fields: HistoryFields =
 export function failInstance(run: Run, error: InstanceError): void {
   run.error = error;
   const data = { code: error.code, message: error.message };
-  endInstance(run, "failed", error.nodeId === undefined ? { data } : { nodeId: error.nodeId, data });
+  endInstance(
+    run,
+    "failed",
+    error.nodeId === undefined ? { data } : { nodeId: error.nodeId, data },
+  );
 }

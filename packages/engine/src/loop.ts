@@ -43,12 +43,21 @@ function enterNode(run: Run, arrival: Arrival): void {
     activationId: run.newActivationId(),
   };
   if (arrival.viaEdgeId !== undefined) token.viaEdgeId = arrival.viaEdgeId;
-  run.record("nodeEntered", { nodeId: node.id, tokenId: token.id, activationId: token.activationId });
+  run.record("nodeEntered", {
+    nodeId: node.id,
+    tokenId: token.id,
+    activationId: token.activationId,
+  });
   runEntry(run, token, node, {});
 }
 
 /** Runs a node's entry (also used when an incident retry re-runs it). */
-export function runEntry(run: Run, token: ActiveToken, node: ProcessNode, entry: EntryContext): void {
+export function runEntry(
+  run: Run,
+  token: ActiveToken,
+  node: ProcessNode,
+  entry: EntryContext,
+): void {
   const info = run.typeOf(node);
   if (!info) {
     applyStep(run, token, node, {
@@ -95,7 +104,13 @@ export function applyStep(run: Run, token: ActiveToken, node: ProcessNode, step:
     case "incident": {
       const incidentId = run.newIncidentId();
       const message = `node ${node.id}: ${step.message}`;
-      run.emit({ type: "raiseIncident", incidentId, activationId: token.activationId, nodeId: node.id, message });
+      run.emit({
+        type: "raiseIncident",
+        incidentId,
+        activationId: token.activationId,
+        nodeId: node.id,
+        message,
+      });
       run.record("incidentRaised", {
         nodeId: node.id,
         tokenId: token.id,
@@ -147,7 +162,11 @@ function leftNode(
 }
 
 function activeFields(token: ActiveToken): ActiveToken {
-  const fields: ActiveToken = { id: token.id, nodeId: token.nodeId, activationId: token.activationId };
+  const fields: ActiveToken = {
+    id: token.id,
+    nodeId: token.nodeId,
+    activationId: token.activationId,
+  };
   if (token.viaEdgeId !== undefined) fields.viaEdgeId = token.viaEdgeId;
   return fields;
 }

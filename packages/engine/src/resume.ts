@@ -7,7 +7,14 @@ import type { ResumeEvent } from "./behaviours/behaviour";
 import { behaviourOf } from "./behaviours/registry";
 import { applyStep, drain, runEntry } from "./loop";
 import { Run } from "./run";
-import type { EngineContext, EngineEvent, EngineResult, InstanceState, Token, TokenWait } from "./types";
+import type {
+  EngineContext,
+  EngineEvent,
+  EngineResult,
+  InstanceState,
+  Token,
+  TokenWait,
+} from "./types";
 
 type ActivationEvent = Extract<EngineEvent, { activationId: string }>;
 
@@ -37,9 +44,12 @@ export function resumeActivation(
   event: ActivationEvent,
 ): EngineResult {
   const token = state.tokens.find((t) => t.activationId === event.activationId);
-  if (!token) return notApplicable(`no token of instance ${state.id} is at activation ${event.activationId}`);
+  if (!token)
+    return notApplicable(`no token of instance ${state.id} is at activation ${event.activationId}`);
   if (!waitsFor(token.wait, event)) {
-    return notApplicable(`activation ${event.activationId} waits on a ${token.wait.type}, not for ${event.type}`);
+    return notApplicable(
+      `activation ${event.activationId} waits on a ${token.wait.type}, not for ${event.type}`,
+    );
   }
   const run = new Run(ctx, state);
   const node = run.index.node(token.nodeId);
@@ -55,9 +65,15 @@ export function resumeActivation(
 }
 
 /** Returns a rejection message, or undefined once the token has moved on. */
-function resumeNode(run: Run, token: Token, node: ProcessNode, event: ResumeEvent): string | undefined {
+function resumeNode(
+  run: Run,
+  token: Token,
+  node: ProcessNode,
+  event: ResumeEvent,
+): string | undefined {
   const info = run.typeOf(node);
-  if (!info) return `node ${node.id} has type ${node.type} v${node.typeVersion}, which is not registered`;
+  if (!info)
+    return `node ${node.id} has type ${node.type} v${node.typeVersion}, which is not registered`;
   const step = behaviourOf(info.behaviour).resume(run, token, node, event);
   if (step.type === "reject") return step.message;
   applyStep(run, token, node, step);
@@ -75,5 +91,11 @@ function retryIncident(run: Run, token: Token, node: ProcessNode): void {
     data: { incidentId },
   });
   if (resume.step === "leave") applyStep(run, token, node, { type: "leave", via: resume.via });
-  else runEntry(run, token, node, resume.lastAttempt === undefined ? {} : { lastAttempt: resume.lastAttempt });
+  else
+    runEntry(
+      run,
+      token,
+      node,
+      resume.lastAttempt === undefined ? {} : { lastAttempt: resume.lastAttempt },
+    );
 }

@@ -3,7 +3,11 @@
 import type { RandomSource, RetryPolicy } from "./types";
 
 /** Delay before the attempt after `failedAttempt` (1-based). */
-export function backoffMs(policy: RetryPolicy, failedAttempt: number, random: RandomSource): number {
+export function backoffMs(
+  policy: RetryPolicy,
+  failedAttempt: number,
+  random: RandomSource,
+): number {
   const exponential = policy.initialBackoffMs * 2 ** Math.max(0, failedAttempt - 1);
   const base = Math.min(policy.maxBackoffMs, exponential);
   const spread = 1 + policy.jitter * (2 * random.next() - 1);

@@ -1,13 +1,13 @@
 // One application of one event: a working copy of the instance plus the effects and history it
 // produces. Behaviours and the run loop write here; the input state is never touched, and the
 // caller turns a finished Run into an EngineResult (or throws it away on a rejection).
-import { evaluate, type EvalResult } from "@playbook/expr";
+import { type EvalResult, evaluate } from "@playbook/expr";
 import type { ProcessNode } from "@playbook/schema";
 import { type DefinitionIndex, indexDefinition } from "./definition-index";
 import type {
+  Effect,
   EngineContext,
   EngineResult,
-  Effect,
   HistoryEntry,
   HistoryType,
   InstanceError,
@@ -115,7 +115,9 @@ export class Run {
     const data = { variables: changes };
     this.record(
       "variablesChanged",
-      token ? { nodeId: token.nodeId, tokenId: token.id, activationId: token.activationId, data } : { data },
+      token
+        ? { nodeId: token.nodeId, tokenId: token.id, activationId: token.activationId, data }
+        : { data },
     );
   }
 
@@ -134,7 +136,9 @@ export class Run {
   withdraw(token: Token): void {
     const { activationId } = token;
     const before = this.effects.length;
-    const kept = this.effects.filter((e) => !("activationId" in e) || e.activationId !== activationId);
+    const kept = this.effects.filter(
+      (e) => !("activationId" in e) || e.activationId !== activationId,
+    );
     if (kept.length !== before) this.effects.splice(0, before, ...kept);
     if (token.wait.type !== "join" && !this.newActivations.has(activationId)) {
       this.emit({ type: "cancelWait", activationId });

@@ -20,7 +20,10 @@ function chooseStartNode(ctx: EngineContext, startNodeId: string | undefined): S
   const [only, ...others] = starts;
   if (only === undefined) return reject("start.unknown", `${ctx.definition.key} has no start node`);
   if (others.length > 0) {
-    return reject("start.ambiguous", `${ctx.definition.key} has several start nodes (${starts.join(", ")}); name one`);
+    return reject(
+      "start.ambiguous",
+      `${ctx.definition.key} has several start nodes (${starts.join(", ")}); name one`,
+    );
   }
   return { ok: true, nodeId: only };
 }

@@ -111,7 +111,12 @@ export type EngineEvent =
       completedBy?: string;
     }
   | { type: "timerFired"; activationId: string }
-  | { type: "messageReceived"; activationId: string; name: string; payload?: Record<string, unknown> }
+  | {
+      type: "messageReceived";
+      activationId: string;
+      name: string;
+      payload?: Record<string, unknown>;
+    }
   /** Retry the node an incident stopped at (re-run the job or re-evaluate the node). */
   | { type: "incidentRetried"; activationId: string }
   | { type: "cancel"; reason?: string };
@@ -141,11 +146,29 @@ export type Effect =
       candidates?: string[];
       dueAt?: number;
     }
-  | { type: "scheduleTimer"; activationId: string; nodeId: string; dueAt: number; purpose: "timer" | "messageTimeout" }
-  | { type: "subscribe"; activationId: string; nodeId: string; messageName: string; correlationKey: string }
-  /** Drop every job, task, timer and subscription belonging to this activation. */
+  | {
+      type: "scheduleTimer";
+      activationId: string;
+      nodeId: string;
+      dueAt: number;
+      purpose: "timer" | "messageTimeout";
+    }
+  | {
+      type: "subscribe";
+      activationId: string;
+      nodeId: string;
+      messageName: string;
+      correlationKey: string;
+    }
+  /** Drop every job, task, timer and subscription of this activation, and close its open incident. */
   | { type: "cancelWait"; activationId: string }
-  | { type: "raiseIncident"; incidentId: string; activationId: string; nodeId: string; message: string }
+  | {
+      type: "raiseIncident";
+      incidentId: string;
+      activationId: string;
+      nodeId: string;
+      message: string;
+    }
   | { type: "instanceEnded"; status: Exclude<InstanceStatus, "running"> };
 
 export type HistoryType =

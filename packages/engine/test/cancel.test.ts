@@ -32,7 +32,10 @@ describe("cancel", () => {
       ...activations.map((activationId) => ({ type: "cancelWait", activationId })),
       { type: "instanceEnded", status: "cancelled" },
     ]);
-    expect(result.history.at(-1)).toMatchObject({ type: "instanceCancelled", data: { reason: "campaign withdrawn" } });
+    expect(result.history.at(-1)).toMatchObject({
+      type: "instanceCancelled",
+      data: { reason: "campaign withdrawn" },
+    });
     expect(driver.tasks.size + driver.timers.size).toBe(0);
   });
 
@@ -45,7 +48,13 @@ describe("cancel", () => {
         node("join", "parallelGateway"),
         node("done", "end"),
       ],
-      edges: [edge("start", "split"), edge("split", "approve"), edge("split", "join"), edge("approve", "join"), edge("join", "done")],
+      edges: [
+        edge("start", "split"),
+        edge("split", "approve"),
+        edge("split", "join"),
+        edge("approve", "join"),
+        edge("join", "done"),
+      ],
     });
     const driver = new TestDriver({ definition });
     driver.start();

@@ -18,7 +18,13 @@ export function node(id: string, type: string, config: Record<string, unknown> =
 export function edge(
   source: string,
   target: string,
-  extra: { id?: string; port?: string; condition?: string; isDefault?: boolean; priority?: number } = {},
+  extra: {
+    id?: string;
+    port?: string;
+    condition?: string;
+    isDefault?: boolean;
+    priority?: number;
+  } = {},
 ): EdgeInput {
   const { id, port, ...rest } = extra;
   return {
@@ -67,4 +73,9 @@ export function nodeTypes(extra: Record<string, NodeTypeInfo> = {}): Record<stri
   return { ...types, ...extra };
 }
 
-export const quickRetry: RetryPolicy = { maxAttempts: 3, initialBackoffMs: 1_000, maxBackoffMs: 60_000, jitter: 0 };
+export const quickRetry: RetryPolicy = {
+  maxAttempts: 3,
+  initialBackoffMs: 1_000,
+  maxBackoffMs: 60_000,
+  jitter: 0,
+};

@@ -16,6 +16,7 @@ import {
   type NodeTypeInfo,
 } from "../src";
 import { nodeTypes } from "./definitions";
+import { assertPlainJson, deepFreeze, jsonCopy } from "./json";
 
 export type JobEffect = Extract<Effect, { type: "createJob" }>;
 export type TaskEffect = Extract<Effect, { type: "createTask" }>;
@@ -116,7 +117,8 @@ export class TestDriver {
   /** Sends, and fails the test if the engine rejected the event. */
   must(event: EngineEvent): Extract<EngineResult, { ok: true }> {
     const result = this.send(event);
-    if (!result.ok) throw new Error(`${event.type} rejected: ${result.error.code} ${result.error.message}`);
+    if (!result.ok)
+      throw new Error(`${event.type} rejected: ${result.error.code} ${result.error.message}`);
     return result;
   }
 
@@ -125,8 +127,19 @@ export class TestDriver {
     return result.ok ? undefined : result.error;
   }
 
-  completeTask(nodeId: string, completion: { outcome?: string; variables?: Record<string, unknown>; completedBy?: string } = {}): EngineResult {
-    return this.send({ type: "taskCompleted", activationId: this.activationAt(nodeId), ...completion });
+  completeTask(
+    nodeId: string,
+    completion: {
+      outcome?: string;
+      variables?: Record<string, unknown>;
+      completedBy?: string;
+    } = {},
+  ): EngineResult {
+    return this.send({
+      type: "taskCompleted",
+      activationId: this.activationAt(nodeId),
+      ...completion,
+    });
   }
 
   /** Delivers a message to every subscription with this name and key. */
@@ -135,7 +148,12 @@ export class TestDriver {
       (s) => s.messageName === name && s.correlationKey === correlationKey,
     );
     return matching.map((s) =>
-      this.send({ type: "messageReceived", activationId: s.activationId, name, ...(payload ? { payload } : {}) }),
+      this.send({
+        type: "messageReceived",
+        activationId: s.activationId,
+        name,
+        ...(payload ? { payload } : {}),
+      }),
     );
   }
 
@@ -165,7 +183,10 @@ export class TestDriver {
     let best: { at: number; fire: () => void } | undefined;
     for (const timer of this.timers.values()) {
       if (timer.dueAt <= until && (!best || timer.dueAt < best.at)) {
-        best = { at: timer.dueAt, fire: () => this.send({ type: "timerFired", activationId: timer.activationId }) };
+        best = {
+          at: timer.dueAt,
+          fire: () => this.send({ type: "timerFired", activationId: timer.activationId }),
+        };
       }
     }
     for (const job of this.jobs.values()) {
@@ -191,9 +212,18 @@ export class TestDriver {
       return;
     }
     if ("error" in outcome) {
-      this.send({ type: "jobFailed", activationId: job.activationId, error: outcome.error, ...(outcome.retryable === undefined ? {} : { retryable: outcome.retryable }) });
+      this.send({
+        type: "jobFailed",
+        activationId: job.activationId,
+        error: outcome.error,
+        ...(outcome.retryable === undefined ? {} : { retryable: outcome.retryable }),
+      });
     } else {
-      this.send({ type: "jobCompleted", activationId: job.activationId, ...(outcome.output ? { output: outcome.output } : {}) });
+      this.send({
+        type: "jobCompleted",
+        activationId: job.activationId,
+        ...(outcome.output ? { output: outcome.output } : {}),
+      });
     }
   }
 
@@ -241,38 +271,4 @@ export class TestDriver {
         return;
     }
   }
-}
-
-export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
-
-/** Throws unless `value` survives a jsonb round trip unchanged (no undefined, NaN, Dates...). */
-export function assertPlainJson(value: unknown, path: string): void {
-  if (value === null || typeof value === "string" || typeof value === "boolean") return;
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new Error(`${path} is ${value}, not JSON`);
-    return;
-  }
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => assertPlainJson(item, `${path}[${i}]`));
-    return;
-  }
-  if (typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
-    for (const [key, child] of Object.entries(value)) {
-      if (child === undefined) throw new Error(`${path}.${key} is undefined`);
-      assertPlainJson(child, `${path}.${key}`);
-    }
-    return;
-  }
-  throw new Error(`${path} is ${typeof value}, not JSON`);
-}
-
-/** A copy as the store would read it back from jsonb. */
-export function jsonCopy<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
 }

@@ -13,7 +13,12 @@ describe("end", () => {
         node("end1", "end"),
         node("end2", "end"),
       ],
-      edges: [edge("start", "split"), edge("split", "review"), edge("split", "end2"), edge("review", "end1")],
+      edges: [
+        edge("start", "split"),
+        edge("split", "review"),
+        edge("split", "end2"),
+        edge("review", "end1"),
+      ],
     });
     const driver = new TestDriver({ definition });
     driver.start();
@@ -28,17 +33,25 @@ describe("end", () => {
 
   it("a node without outgoing edges consumes its token (BPMN implicit end)", () => {
     const definition = flow({
-      nodes: [node("start", "start"), node("note", "setVariables", { assignments: [{ variable: "x", expression: "1" }] })],
+      nodes: [
+        node("start", "start"),
+        node("note", "setVariables", { assignments: [{ variable: "x", expression: "1" }] }),
+      ],
       edges: [edge("start", "note")],
     });
     const driver = new TestDriver({ definition });
     driver.start();
     expect(driver.status).toBe("completed");
-    expect(driver.history.find((h) => h.type === "nodeLeft" && h.nodeId === "note")?.data).toEqual({ reason: "implicitEnd" });
+    expect(driver.history.find((h) => h.type === "nodeLeft" && h.nodeId === "note")?.data).toEqual({
+      reason: "implicitEnd",
+    });
   });
 
   it("events after the instance ended are refused as not running", () => {
-    const definition = flow({ nodes: [node("start", "start"), node("done", "end")], edges: [edge("start", "done")] });
+    const definition = flow({
+      nodes: [node("start", "start"), node("done", "end")],
+      edges: [edge("start", "done")],
+    });
     const driver = new TestDriver({ definition });
     driver.start();
     expect(driver.rejection({ type: "cancel" })).toMatchObject({ code: "instance.notRunning" });

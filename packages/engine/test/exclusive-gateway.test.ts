@@ -56,7 +56,12 @@ describe("exclusive gateway", () => {
 
   it("equal priorities are tried in edge id order", () => {
     const definition = flow({
-      nodes: [node("start", "start"), node("route", "exclusiveGateway"), node("a", "userTask"), node("b", "userTask")],
+      nodes: [
+        node("start", "start"),
+        node("route", "exclusiveGateway"),
+        node("a", "userTask"),
+        node("b", "userTask"),
+      ],
       edges: [
         edge("start", "route"),
         edge("route", "b", { id: "e2", condition: "true" }),
@@ -70,7 +75,12 @@ describe("exclusive gateway", () => {
 
   it("with no true condition and no default the token stops on an incident that a retry resolves once the data is fixed", () => {
     const definition = flow({
-      nodes: [node("start", "start"), node("route", "exclusiveGateway"), node("big", "userTask"), node("small", "userTask")],
+      nodes: [
+        node("start", "start"),
+        node("route", "exclusiveGateway"),
+        node("big", "userTask"),
+        node("small", "userTask"),
+      ],
       edges: [
         edge("start", "route"),
         edge("route", "big", { condition: "金额 > 10000" }),
@@ -105,7 +115,10 @@ describe("exclusive gateway", () => {
     });
     const driver = new TestDriver({ definition });
     const result = driver.must({ type: "start", instanceId: "i", definitionVersion: 1 });
-    expect(result.effects[0]).toMatchObject({ type: "raiseIncident", message: expect.stringContaining("route_to_a") });
+    expect(result.effects[0]).toMatchObject({
+      type: "raiseIncident",
+      message: expect.stringContaining("route_to_a"),
+    });
   });
 
   it("as a merge it passes each arriving token through", () => {

@@ -8,14 +8,21 @@ import type { TestDriver } from "./driver";
 
 type Place = { phase: "edge" } | { phase: "node"; nodeId: string } | { phase: "leaving" };
 
-const ENDS = new Set(["instanceCompleted", "instanceTerminated", "instanceCancelled", "instanceFailed"]);
+const ENDS = new Set([
+  "instanceCompleted",
+  "instanceTerminated",
+  "instanceCancelled",
+  "instanceFailed",
+]);
 
 /** Replays history: each token is born once, alternates node/edge, and ends at most once. */
 export function tokensFromHistory(history: readonly HistoryEntry[]): Map<string, string> {
   const places = new Map<string, Place>();
   const gone = new Set<string>();
   const fail = (entry: HistoryEntry, why: string) => {
-    throw new Error(`token ${entry.tokenId} ${why} at ${entry.type} ${entry.nodeId ?? ""}${entry.edgeId ?? ""}`);
+    throw new Error(
+      `token ${entry.tokenId} ${why} at ${entry.type} ${entry.nodeId ?? ""}${entry.edgeId ?? ""}`,
+    );
   };
   for (const entry of history) {
     const id = entry.tokenId;
@@ -37,7 +44,8 @@ export function tokensFromHistory(history: readonly HistoryEntry[]): Map<string,
         places.set(id, { phase: "node", nodeId: entry.nodeId ?? "" });
         break;
       case "nodeLeft":
-        if (place?.phase !== "node" || place.nodeId !== entry.nodeId) fail(entry, "leaves a node it is not at");
+        if (place?.phase !== "node" || place.nodeId !== entry.nodeId)
+          fail(entry, "leaves a node it is not at");
         if (entry.data?.reason) {
           places.delete(id);
           gone.add(id);
@@ -48,7 +56,8 @@ export function tokensFromHistory(history: readonly HistoryEntry[]): Map<string,
         places.set(id, { phase: "edge" });
         break;
       default:
-        if (place?.phase !== "node" || place.nodeId !== entry.nodeId) fail(entry, "is not where this happened");
+        if (place?.phase !== "node" || place.nodeId !== entry.nodeId)
+          fail(entry, "is not where this happened");
     }
   }
   const atNodes = new Map<string, string>();
@@ -65,14 +74,18 @@ export function checkInvariants(driver: TestDriver, definition: ProcessDefinitio
   const alive = tokensFromHistory(driver.history);
   const ids = state.tokens.map((t) => t.id);
   if (new Set(ids).size !== ids.length) throw new Error(`duplicate token ids ${ids}`);
-  if (new Set(state.tokens.map((t) => t.activationId)).size !== ids.length) throw new Error("shared activation");
+  if (new Set(state.tokens.map((t) => t.activationId)).size !== ids.length)
+    throw new Error("shared activation");
   for (const token of state.tokens) {
-    if (alive.get(token.id) !== token.nodeId) throw new Error(`token ${token.id} rests at ${token.nodeId} but history disagrees`);
+    if (alive.get(token.id) !== token.nodeId)
+      throw new Error(`token ${token.id} rests at ${token.nodeId} but history disagrees`);
   }
-  if (alive.size !== ids.length) throw new Error(`history has ${alive.size} live tokens, state ${ids.length}`);
+  if (alive.size !== ids.length)
+    throw new Error(`history has ${alive.size} live tokens, state ${ids.length}`);
 
   if (state.status !== "running") {
-    if (state.tokens.length > 0 || state.endedAt === undefined) throw new Error(`ended instance still holds tokens`);
+    if (state.tokens.length > 0 || state.endedAt === undefined)
+      throw new Error(`ended instance still holds tokens`);
   } else {
     if (state.tokens.length === 0) throw new Error("running instance without tokens");
     checkJoins(state, definition);
@@ -82,11 +95,13 @@ export function checkInvariants(driver: TestDriver, definition: ProcessDefinitio
 
 function checkJoins(state: InstanceState, definition: ProcessDefinition): void {
   const joins = state.tokens.filter((t) => t.wait.type === "join");
-  if (joins.length > 0 && joins.length === state.tokens.length) throw new Error("every token waits at a join: deadlock");
+  if (joins.length > 0 && joins.length === state.tokens.length)
+    throw new Error("every token waits at a join: deadlock");
   for (const nodeId of new Set(joins.map((t) => t.nodeId))) {
     const incoming = definition.edges.filter((e) => e.target === nodeId).map((e) => e.id);
     const arrived = new Set(joins.filter((t) => t.nodeId === nodeId).map((t) => t.viaEdgeId));
-    if (incoming.every((id) => arrived.has(id))) throw new Error(`join ${nodeId} holds a complete set but did not fire`);
+    if (incoming.every((id) => arrived.has(id)))
+      throw new Error(`join ${nodeId} holds a complete set but did not fire`);
   }
 }
 
@@ -98,21 +113,31 @@ function checkOutsideWorld(driver: TestDriver, state: InstanceState): void {
       job: ["job"],
       task: ["task"],
       timer: ["timer"],
-      message: wait.type === "message" && wait.timeoutDueAt !== undefined ? ["subscription", "timeout"] : ["subscription"],
+      message:
+        wait.type === "message" && wait.timeoutDueAt !== undefined
+          ? ["subscription", "timeout"]
+          : ["subscription"],
       incident: ["incident"],
       join: [],
     };
     expected.set(token.activationId, needs[wait.type]);
   }
   const actual = new Map<string, string[]>();
-  const note = (activationId: string, what: string) => actual.set(activationId, [...(actual.get(activationId) ?? []), what]);
+  const note = (activationId: string, what: string) =>
+    actual.set(activationId, [...(actual.get(activationId) ?? []), what]);
   for (const id of driver.jobs.keys()) note(id, "job");
   for (const id of driver.tasks.keys()) note(id, "task");
-  for (const timer of driver.timers.values()) note(timer.activationId, timer.purpose === "timer" ? "timer" : "timeout");
+  for (const timer of driver.timers.values())
+    note(timer.activationId, timer.purpose === "timer" ? "timer" : "timeout");
   for (const id of driver.subscriptions.keys()) note(id, "subscription");
   for (const id of driver.incidents.keys()) note(id, "incident");
   const norm = (m: Map<string, string[]>) =>
-    JSON.stringify([...m].filter(([, v]) => v.length > 0).map(([k, v]) => [k, [...v].sort()]).sort());
+    JSON.stringify(
+      [...m]
+        .filter(([, v]) => v.length > 0)
+        .map(([k, v]) => [k, [...v].sort()])
+        .sort(),
+    );
   if (norm(expected) !== norm(actual)) {
     throw new Error(`outside world ${norm(actual)} does not match the waits ${norm(expected)}`);
   }

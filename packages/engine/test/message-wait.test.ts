@@ -18,17 +18,38 @@ const couponJourney = flow({
     node("thank", "userTask"),
     node("remind", "userTask"),
   ],
-  edges: [edge("start", "redeem"), edge("redeem", "thank"), edge("redeem", "remind", { port: "timeout" })],
+  edges: [
+    edge("start", "redeem"),
+    edge("redeem", "thank"),
+    edge("redeem", "remind", { port: "timeout" }),
+  ],
 });
 
 describe("message wait", () => {
   it("subscribes by message name and evaluated correlation key, with a timeout timer", () => {
     const driver = new TestDriver({ definition: couponJourney });
-    const result = driver.must({ type: "start", instanceId: "i", definitionVersion: 1, variables: { 用户ID: "u-42" } });
+    const result = driver.must({
+      type: "start",
+      instanceId: "i",
+      definitionVersion: 1,
+      variables: { 用户ID: "u-42" },
+    });
     const activationId = driver.activationAt("redeem");
     expect(result.effects).toEqual([
-      { type: "subscribe", activationId, nodeId: "redeem", messageName: "couponRedeemed", correlationKey: "u-42" },
-      { type: "scheduleTimer", activationId, nodeId: "redeem", dueAt: T0 + 3 * DAY, purpose: "messageTimeout" },
+      {
+        type: "subscribe",
+        activationId,
+        nodeId: "redeem",
+        messageName: "couponRedeemed",
+        correlationKey: "u-42",
+      },
+      {
+        type: "scheduleTimer",
+        activationId,
+        nodeId: "redeem",
+        dueAt: T0 + 3 * DAY,
+        purpose: "messageTimeout",
+      },
     ]);
   });
 
@@ -54,7 +75,9 @@ describe("message wait", () => {
 
     // The customer redeems after the deadline: the wait is gone.
     expect(driver.deliver("couponRedeemed", "u-42")).toEqual([]);
-    expect(driver.rejection({ type: "messageReceived", activationId, name: "couponRedeemed" })).toMatchObject({
+    expect(
+      driver.rejection({ type: "messageReceived", activationId, name: "couponRedeemed" }),
+    ).toMatchObject({
       code: "event.notApplicable",
     });
   });
@@ -70,7 +93,11 @@ describe("message wait", () => {
     const driver = new TestDriver({ definition: couponJourney });
     driver.start({ 用户ID: "u-42" });
     expect(
-      driver.rejection({ type: "messageReceived", activationId: driver.activationAt("redeem"), name: "orderPaid" }),
+      driver.rejection({
+        type: "messageReceived",
+        activationId: driver.activationAt("redeem"),
+        name: "orderPaid",
+      }),
     ).toMatchObject({ code: "event.notApplicable" });
   });
 
@@ -87,7 +114,9 @@ describe("message wait", () => {
     driver.start({ orderNo: 10086 });
     expect([...driver.subscriptions.values()]).toMatchObject([{ correlationKey: "10086" }]);
     expect(driver.timers.size).toBe(0);
-    expect(driver.rejection({ type: "timerFired", activationId: driver.activationAt("paid") })).toMatchObject({
+    expect(
+      driver.rejection({ type: "timerFired", activationId: driver.activationAt("paid") }),
+    ).toMatchObject({
       code: "event.notApplicable",
     });
     driver.deliver("orderPaid", "10086");

@@ -47,7 +47,9 @@ describe("parallel gateway", () => {
 
     driver.completeTask("finance");
     expect(driver.waitingAt).toEqual(["send"]);
-    expect(driver.history.filter((h) => h.type === "nodeLeft" && h.data?.reason === "merged")).toHaveLength(1);
+    expect(
+      driver.history.filter((h) => h.type === "nodeLeft" && h.data?.reason === "merged"),
+    ).toHaveLength(1);
   });
 
   it("a second arrival on the same edge does not fire the join; it queues behind the first", () => {
@@ -88,8 +90,17 @@ describe("parallel gateway", () => {
 
   it("ignores conditions on its outgoing edges, as BPMN does", () => {
     const definition = flow({
-      nodes: [node("start", "start"), node("split", "parallelGateway"), node("a", "userTask"), node("b", "userTask")],
-      edges: [edge("start", "split"), edge("split", "a", { condition: "false" }), edge("split", "b")],
+      nodes: [
+        node("start", "start"),
+        node("split", "parallelGateway"),
+        node("a", "userTask"),
+        node("b", "userTask"),
+      ],
+      edges: [
+        edge("start", "split"),
+        edge("split", "a", { condition: "false" }),
+        edge("split", "b"),
+      ],
     });
     const driver = new TestDriver({ definition });
     driver.start();

@@ -5,7 +5,7 @@ import type { EngineEvent, Token } from "../src";
 import { nodeTypes, quickRetry } from "./definitions";
 import { TestDriver } from "./driver";
 import { checkInvariants } from "./invariants";
-import { blockArbitrary, definitionOf } from "./random-definitions";
+import { blockArbitrary, definitionOf, syncBlockArbitrary } from "./random-definitions";
 
 /** One scheduled move: which resting token to resume, and how (fail, time out, stale...). */
 const moveArbitrary = fc.record({ token: fc.nat(), how: fc.nat({ max: 99 }) });
@@ -22,13 +22,19 @@ function eventFor(driver: TestDriver, token: Token, how: number): EngineEvent | 
   const { activationId, wait } = token;
   switch (wait.type) {
     case "job":
-      if (how < 50) return { type: "jobCompleted", activationId, output: { [`out_${token.nodeId}`]: how } };
+      if (how < 50)
+        return { type: "jobCompleted", activationId, output: { [`out_${token.nodeId}`]: how } };
       return { type: "jobFailed", activationId, error: { message: "boom" }, retryable: how < 85 };
     case "task": {
       const task = driver.tasks.get(activationId);
       const outcomes = (task?.config.outcomes as string[] | undefined) ?? [];
       const outcome = outcomes[how % Math.max(1, outcomes.length)];
-      return { type: "taskCompleted", activationId, ...(outcome ? { outcome } : {}), variables: { r: how % 10 } };
+      return {
+        type: "taskCompleted",
+        activationId,
+        ...(outcome ? { outcome } : {}),
+        variables: { r: how % 10 },
+      };
     }
     case "timer":
       driver.now = Math.max(driver.now, wait.dueAt);
@@ -54,7 +60,9 @@ function step(driver: TestDriver, definition: ProcessDefinition, event: EngineEv
 }
 
 function staleEvent(driver: TestDriver, how: number): EngineEvent {
-  const past = driver.history.filter((h) => h.activationId !== undefined).map((h) => h.activationId ?? "");
+  const past = driver.history
+    .filter((h) => h.activationId !== undefined)
+    .map((h) => h.activationId ?? "");
   const live = new Set(driver.state?.tokens.map((t) => t.activationId));
   const stale = past.filter((id) => !live.has(id));
   const activationId = stale[how % Math.max(1, stale.length)] ?? "never-existed";
@@ -122,6 +130,44 @@ describe("random valid definitions", () => {
         expect(["completed", "terminated"]).toContain(driver.status);
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe("random definitions with a loop that never waits", () => {
+  it("fail with loop.noWait at a node inside the loop, holding no tokens", () => {
+    fc.assert(
+      fc.property(syncBlockArbitrary, blockArbitrary, (body, before) => {
+        // `rounds` so large the loop cannot finish; a mapping stands where a wait would be.
+        const definition = definitionOf({
+          kind: "seq",
+          items: [before, { kind: "loop", wait: { kind: "set" }, body, rounds: 1e9 }],
+        });
+        const driver = new TestDriver({ definition, maxSteps: 500 });
+        driver.start();
+        let budget = 500;
+        while (driver.status === "running" && budget-- > 0) {
+          const token = driver.state?.tokens.find((t) => t.wait.type !== "join");
+          const event = token && eventFor(driver, token, 10);
+          if (!event) break;
+          driver.send(event);
+        }
+        if (driver.status === "terminated") return; // a terminate end before the loop
+        expect(driver.state).toMatchObject({
+          status: "failed",
+          tokens: [],
+          error: { code: "loop.noWait" },
+        });
+        const loopNodes = new Set(
+          driver.history
+            .filter((h) => h.type === "nodeEntered")
+            .slice(-50)
+            .map((h) => h.nodeId),
+        );
+        expect(loopNodes.has(driver.state?.error?.nodeId)).toBe(true);
+        checkInvariants(driver, definition);
+      }),
+      { numRuns: 60 },
     );
   });
 });

@@ -28,33 +28,64 @@ const waitBlock: fc.Arbitrary<Block> = fc.oneof(
 const leafBlock: fc.Arbitrary<Block> = fc.oneof(
   { weight: 4, arbitrary: waitBlock },
   { weight: 2, arbitrary: fc.constant<Block>({ kind: "set" }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("maybeTerminate" as const), below: fc.integer({ min: 0, max: 2 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("maybeTerminate" as const),
+      below: fc.integer({ min: 0, max: 2 }),
+    }),
+  },
 );
 
 export const blockArbitrary: fc.Arbitrary<Block> = fc.letrec<{ block: Block }>((tie) => ({
   block: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
     leafBlock,
-    fc.record({ kind: fc.constant("seq" as const), items: fc.array(tie("block"), { maxLength: 4 }) }),
-    fc
-      .array(tie("block"), { minLength: 1, maxLength: 3 })
-      .chain((branches) =>
-        fc.record({
-          kind: fc.constant("xor" as const),
-          branches: fc.constant(branches),
-          // One threshold per branch but the last, which is the default.
-          conditions: fc.array(fc.integer({ min: 0, max: 9 }), {
-            minLength: branches.length - 1,
-            maxLength: branches.length - 1,
-          }),
+    fc.record({
+      kind: fc.constant("seq" as const),
+      items: fc.array(tie("block"), { maxLength: 4 }),
+    }),
+    fc.array(tie("block"), { minLength: 1, maxLength: 3 }).chain((branches) =>
+      fc.record({
+        kind: fc.constant("xor" as const),
+        branches: fc.constant(branches),
+        // One threshold per branch but the last, which is the default.
+        conditions: fc.array(fc.integer({ min: 0, max: 9 }), {
+          minLength: branches.length - 1,
+          maxLength: branches.length - 1,
         }),
-      ),
-    fc.record({ kind: fc.constant("and" as const), branches: fc.array(tie("block"), { minLength: 1, maxLength: 3 }) }),
+      }),
+    ),
+    fc.record({
+      kind: fc.constant("and" as const),
+      branches: fc.array(tie("block"), { minLength: 1, maxLength: 3 }),
+    }),
     fc.record({
       kind: fc.constant("loop" as const),
       wait: waitBlock,
       body: tie("block"),
       rounds: fc.integer({ min: 1, max: 3 }),
+    }),
+  ),
+})).block;
+
+/** Blocks that never wait: sequences, mappings and gateway pairs only. */
+export const syncBlockArbitrary: fc.Arbitrary<Block> = fc.letrec<{ block: Block }>((tie) => ({
+  block: fc.oneof(
+    { depthSize: "small" },
+    fc.constant<Block>({ kind: "set" }),
+    fc.record({
+      kind: fc.constant("seq" as const),
+      items: fc.array(tie("block"), { maxLength: 3 }),
+    }),
+    fc.record({
+      kind: fc.constant("and" as const),
+      branches: fc.array(tie("block"), { minLength: 1, maxLength: 3 }),
+    }),
+    fc.record({
+      kind: fc.constant("xor" as const),
+      branches: fc.tuple(tie("block"), tie("block")),
+      conditions: fc.tuple(fc.integer({ min: 0, max: 9 })),
     }),
   ),
 })).block;
@@ -97,7 +128,9 @@ function compile(c: Compiler, block: Block): Span {
       return span;
     }
     case "set": {
-      const id = add(c, "setVariables", { assignments: [{ variable: "r", expression: "modulo(r + 3, 10)" }] });
+      const id = add(c, "setVariables", {
+        assignments: [{ variable: "r", expression: "modulo(r + 3, 10)" }],
+      });
       return { entry: id, exit: id };
     }
     case "task": {
@@ -131,7 +164,9 @@ function compile(c: Compiler, block: Block): Span {
     }
     case "xor":
       return splitJoin(c, "exclusiveGateway", block.branches, (i) =>
-        i < block.conditions.length ? { condition: `r < ${block.conditions[i]}`, priority: i } : { isDefault: true },
+        i < block.conditions.length
+          ? { condition: `r < ${block.conditions[i]}`, priority: i }
+          : { isDefault: true },
       );
     case "and":
       return splitJoin(c, "parallelGateway", block.branches, () => ({}));
@@ -139,7 +174,9 @@ function compile(c: Compiler, block: Block): Span {
       const counter = `i${c.next++}`;
       c.counters.push(counter);
       const merge = add(c, "exclusiveGateway");
-      const count = add(c, "setVariables", { assignments: [{ variable: counter, expression: `${counter} + 1` }] });
+      const count = add(c, "setVariables", {
+        assignments: [{ variable: counter, expression: `${counter} + 1` }],
+      });
       const check = add(c, "exclusiveGateway");
       const exit = add(c, "exclusiveGateway");
       const wait = compile(c, block.wait);

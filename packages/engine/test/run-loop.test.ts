@@ -3,7 +3,9 @@ import { applyEvent } from "../src";
 import { edge, flow, node, nodeTypes } from "./definitions";
 import { TestDriver } from "./driver";
 
-const increment = (variable: string) => ({ assignments: [{ variable, expression: `${variable} + 1` }] });
+const increment = (variable: string) => ({
+  assignments: [{ variable, expression: `${variable} + 1` }],
+});
 
 describe("run loop", () => {
   it("a definition that loops without waiting fails with loop.noWait naming the node, instead of spinning", () => {
@@ -31,12 +33,18 @@ describe("run loop", () => {
     const result = driver.must({ type: "start", instanceId: "i", definitionVersion: 1 });
 
     expect(result.state.status).toBe("failed");
-    expect(result.state.error).toMatchObject({ code: "loop.noWait", nodeId: expect.stringMatching(/count|check/) });
+    expect(result.state.error).toMatchObject({
+      code: "loop.noWait",
+      nodeId: expect.stringMatching(/count|check/),
+    });
     expect(result.state.error?.message).toContain("200 steps");
     expect(result.state.tokens).toEqual([]);
     // The review task was created and withdrawn in the same event, so it never reaches the store.
     expect(result.effects).toEqual([{ type: "instanceEnded", status: "failed" }]);
-    expect(result.history.at(-1)).toMatchObject({ type: "instanceFailed", data: { code: "loop.noWait" } });
+    expect(result.history.at(-1)).toMatchObject({
+      type: "instanceFailed",
+      data: { code: "loop.noWait" },
+    });
   });
 
   it("a loop that waits each round (a weekly reminder) runs as long as it needs", () => {
@@ -68,7 +76,12 @@ describe("run loop", () => {
 
   it("several unconditioned edges out of a task split the token (BPMN implicit parallel split)", () => {
     const definition = flow({
-      nodes: [node("start", "start"), node("brief", "userTask"), node("design", "userTask"), node("copy", "userTask")],
+      nodes: [
+        node("start", "start"),
+        node("brief", "userTask"),
+        node("design", "userTask"),
+        node("copy", "userTask"),
+      ],
       edges: [edge("start", "brief"), edge("brief", "design"), edge("brief", "copy")],
     });
     const driver = new TestDriver({ definition });
@@ -112,7 +125,10 @@ describe("run loop", () => {
     const driver = new TestDriver({ definition });
     driver.start();
     driver.completeTask("plan");
-    expect(driver.state?.tokens[0]?.wait).toMatchObject({ type: "incident", resume: { step: "leave", via: "normal" } });
+    expect(driver.state?.tokens[0]?.wait).toMatchObject({
+      type: "incident",
+      resume: { step: "leave", via: "normal" },
+    });
 
     driver.patchVariables({ ready: true });
     driver.retryIncident("plan");
@@ -127,7 +143,10 @@ describe("run loop", () => {
     });
     const driver = new TestDriver({ definition });
     const result = driver.must({ type: "start", instanceId: "i", definitionVersion: 1 });
-    expect(result.state).toMatchObject({ status: "failed", error: { code: "node.unknownType", nodeId: "x" } });
+    expect(result.state).toMatchObject({
+      status: "failed",
+      error: { code: "node.unknownType", nodeId: "x" },
+    });
   });
 
   it("a config the behaviour cannot read fails the instance with node.invalidConfig", () => {
@@ -137,12 +156,20 @@ describe("run loop", () => {
     });
     const driver = new TestDriver({ definition });
     const result = driver.must({ type: "start", instanceId: "i", definitionVersion: 1 });
-    expect(result.state).toMatchObject({ status: "failed", error: { code: "node.invalidConfig", nodeId: "wait" } });
+    expect(result.state).toMatchObject({
+      status: "failed",
+      error: { code: "node.invalidConfig", nodeId: "wait" },
+    });
   });
 
   it("the same inputs give the same outputs, and the input state is left as it was", () => {
     const definition = flow({
-      nodes: [node("start", "start"), node("split", "parallelGateway"), node("a", "webhook"), node("b", "userTask")],
+      nodes: [
+        node("start", "start"),
+        node("split", "parallelGateway"),
+        node("a", "webhook"),
+        node("b", "userTask"),
+      ],
       edges: [edge("start", "split"), edge("split", "a"), edge("split", "b")],
     });
     let n = 0;
@@ -157,7 +184,11 @@ describe("run loop", () => {
     if (!started.ok) throw new Error("start failed");
     const snapshot = JSON.stringify(started.state);
     const job = started.state.tokens.find((t) => t.nodeId === "a");
-    const event = { type: "jobCompleted", activationId: job?.activationId ?? "", output: { x: 1 } } as const;
+    const event = {
+      type: "jobCompleted",
+      activationId: job?.activationId ?? "",
+      output: { x: 1 },
+    } as const;
     n = 100;
     const first = applyEvent(ctx, started.state, event);
     n = 100;

@@ -13,7 +13,12 @@ const crmSync = flow({
 });
 
 const withErrorEdge = flow({
-  nodes: [node("start", "start"), node("sync", "webhook", { url: "https://crm.example.com/hook" }), node("ok", "userTask"), node("fix", "userTask")],
+  nodes: [
+    node("start", "start"),
+    node("sync", "webhook", { url: "https://crm.example.com/hook" }),
+    node("ok", "userTask"),
+    node("fix", "userTask"),
+  ],
   edges: [edge("start", "sync"), edge("sync", "ok"), edge("sync", "fix", { port: "error" })],
 });
 
@@ -28,7 +33,9 @@ function flaky(failures: number) {
     },
     run(job: JobEffect): JobOutcome {
       calls.push({ at: now(), job });
-      return calls.length <= failures ? { error: { message: "503 from CRM", code: "http.503" } } : { output: { crmId: "C-1" } };
+      return calls.length <= failures
+        ? { error: { message: "503 from CRM", code: "http.503" } }
+        : { output: { crmId: "C-1" } };
     },
   };
 }
@@ -54,7 +61,10 @@ describe("service task", () => {
   });
 
   it("a completed job merges its output into the variables and moves on", () => {
-    const driver = new TestDriver({ definition: crmSync, runJob: () => ({ output: { crmId: "C-9" } }) });
+    const driver = new TestDriver({
+      definition: crmSync,
+      runJob: () => ({ output: { crmId: "C-9" } }),
+    });
     driver.start({ 客户: "张三" });
     expect(driver.variables).toEqual({ 客户: "张三", crmId: "C-9" });
     expect(driver.waitingAt).toEqual(["review"]);
@@ -81,23 +91,32 @@ describe("service task", () => {
     expect(new Set(job.calls.map((c) => c.job.idempotencyKey)).size).toBe(1);
     expect(driver.waitingAt).toEqual(["review"]);
     expect(driver.variables.crmId).toBe("C-1");
-    expect(driver.history.filter((h) => h.type === "jobRetryScheduled").map((h) => h.data)).toEqual([
-      { attempt: 2, runAt: T0 + 1_000 },
-      { attempt: 3, runAt: T0 + 3_000 },
-    ]);
+    expect(driver.history.filter((h) => h.type === "jobRetryScheduled").map((h) => h.data)).toEqual(
+      [
+        { attempt: 2, runAt: T0 + 1_000 },
+        { attempt: 3, runAt: T0 + 3_000 },
+      ],
+    );
   });
 
   it("backoff is jittered by the random source it is given, and capped", () => {
     const driver = new TestDriver({
       definition: crmSync,
       nodeTypes: nodeTypes({
-        "playbook.webhook": { behaviour: "service", retry: { maxAttempts: 9, initialBackoffMs: 1_000, maxBackoffMs: 4_000, jitter: 0.5 } },
+        "playbook.webhook": {
+          behaviour: "service",
+          retry: { maxAttempts: 9, initialBackoffMs: 1_000, maxBackoffMs: 4_000, jitter: 0.5 },
+        },
       }),
       random: () => 0.999999,
     });
     driver.start();
     const failures = [1, 2, 3, 4].map(() => {
-      driver.must({ type: "jobFailed", activationId: driver.activationAt("sync"), error: { message: "timeout" } });
+      driver.must({
+        type: "jobFailed",
+        activationId: driver.activationAt("sync"),
+        error: { message: "timeout" },
+      });
       const job = [...driver.jobs.values()][0];
       return Math.round(((job?.runAt ?? 0) - driver.now) / 100) * 100;
     });
@@ -105,10 +124,15 @@ describe("service task", () => {
   });
 
   it("uses the default retry policy when the node type has none", () => {
-    const driver = new TestDriver({ definition: crmSync, runJob: () => ({ error: { message: "down" } }) });
+    const driver = new TestDriver({
+      definition: crmSync,
+      runJob: () => ({ error: { message: "down" } }),
+    });
     driver.start();
     driver.advance(3_600_000);
-    expect(driver.history.filter((h) => h.type === "jobFailed")).toHaveLength(DEFAULT_RETRY_POLICY.maxAttempts);
+    expect(driver.history.filter((h) => h.type === "jobFailed")).toHaveLength(
+      DEFAULT_RETRY_POLICY.maxAttempts,
+    );
   });
 
   it("a job that keeps failing leaves by the error edge with the failure in `error`", () => {
@@ -120,7 +144,12 @@ describe("service task", () => {
     driver.start();
     driver.advance(60_000);
     expect(driver.waitingAt).toEqual(["fix"]);
-    expect(driver.variables.error).toEqual({ message: "503 from CRM", code: "http.503", nodeId: "sync", attempts: 3 });
+    expect(driver.variables.error).toEqual({
+      message: "503 from CRM",
+      code: "http.503",
+      nodeId: "sync",
+      attempts: 3,
+    });
   });
 
   it("a non-retryable failure goes straight to the error edge", () => {
@@ -154,7 +183,11 @@ describe("service task", () => {
     const activationId = driver.activationAt("sync");
     driver.retryIncident("sync");
     const retried = driver.effects.filter((e) => e.type === "createJob").at(-1);
-    expect(retried).toMatchObject({ attempt: 4, activationId, idempotencyKey: `instance-1:${activationId}` });
+    expect(retried).toMatchObject({
+      attempt: 4,
+      activationId,
+      idempotencyKey: `instance-1:${activationId}`,
+    });
     expect(driver.waitingAt).toEqual(["review"]);
   });
 
@@ -164,17 +197,24 @@ describe("service task", () => {
     const activationId = driver.activationAt("sync");
     driver.must({ type: "jobCompleted", activationId, output: { crmId: "C-1" } });
     const before = driver.state;
-    expect(driver.rejection({ type: "jobCompleted", activationId, output: { crmId: "C-2" } })).toMatchObject({
+    expect(
+      driver.rejection({ type: "jobCompleted", activationId, output: { crmId: "C-2" } }),
+    ).toMatchObject({
       code: "event.notApplicable",
     });
     expect(driver.state).toBe(before);
   });
 
   it("completing a user task with a job event is not applicable", () => {
-    const definition = flow({ nodes: [node("start", "start"), node("t", "userTask")], edges: [edge("start", "t")] });
+    const definition = flow({
+      nodes: [node("start", "start"), node("t", "userTask")],
+      edges: [edge("start", "t")],
+    });
     const driver = new TestDriver({ definition });
     driver.start();
-    expect(driver.rejection({ type: "jobCompleted", activationId: driver.activationAt("t") })).toMatchObject({
+    expect(
+      driver.rejection({ type: "jobCompleted", activationId: driver.activationAt("t") }),
+    ).toMatchObject({
       code: "event.notApplicable",
     });
   });

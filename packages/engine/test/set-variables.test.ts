@@ -4,7 +4,11 @@ import { TestDriver } from "./driver";
 
 function mappingFlow(assignments: Array<{ variable: string; expression: string }>) {
   return flow({
-    nodes: [node("start", "start"), node("calc", "setVariables", { assignments }), node("review", "userTask")],
+    nodes: [
+      node("start", "start"),
+      node("calc", "setVariables", { assignments }),
+      node("review", "userTask"),
+    ],
     edges: [edge("start", "calc"), edge("calc", "review")],
   });
 }
@@ -19,9 +23,11 @@ describe("set variables", () => {
     });
     driver.start({ 渠道: "抖音", 原价: 100 });
     expect(driver.variables).toMatchObject({ 折扣: 0.8, 价格: 80 });
-    expect(driver.history.filter((h) => h.type === "variablesChanged" && h.nodeId === "calc").map((h) => h.data)).toEqual([
-      { variables: { 折扣: 0.8, 价格: 80 } },
-    ]);
+    expect(
+      driver.history
+        .filter((h) => h.type === "variablesChanged" && h.nodeId === "calc")
+        .map((h) => h.data),
+    ).toEqual([{ variables: { 折扣: 0.8, 价格: 80 } }]);
   });
 
   it("a mapping that fails changes nothing and stops on an incident", () => {
@@ -34,6 +40,8 @@ describe("set variables", () => {
     driver.start({ a: 0 });
     expect(driver.variables).toEqual({ a: 0 });
     expect(driver.waitingAt).toEqual(["calc"]);
-    expect([...driver.incidents.values()]).toMatchObject([{ nodeId: "calc", message: expect.stringContaining("b := a +") }]);
+    expect([...driver.incidents.values()]).toMatchObject([
+      { nodeId: "calc", message: expect.stringContaining("b := a +") },
+    ]);
   });
 });

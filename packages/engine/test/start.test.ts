@@ -3,7 +3,12 @@ import { edge, flow, node } from "./definitions";
 import { TestDriver } from "./driver";
 
 const twoStarts = flow({
-  nodes: [node("web", "start"), node("app", "start"), node("fill", "userTask"), node("done", "end")],
+  nodes: [
+    node("web", "start"),
+    node("app", "start"),
+    node("fill", "userTask"),
+    node("done", "end"),
+  ],
   edges: [edge("web", "fill"), edge("app", "fill"), edge("fill", "done")],
 });
 
@@ -19,7 +24,12 @@ describe("start", () => {
       edges: [edge("start", "review"), edge("review", "done")],
     });
     const driver = new TestDriver({ definition });
-    const result = driver.must({ type: "start", instanceId: "i-9", definitionVersion: 3, variables: { 预算: 20000 } });
+    const result = driver.must({
+      type: "start",
+      instanceId: "i-9",
+      definitionVersion: 3,
+      variables: { 预算: 20000 },
+    });
 
     expect(result.state).toMatchObject({
       id: "i-9",
@@ -31,7 +41,11 @@ describe("start", () => {
       startedAt: driver.now,
     });
     expect(driver.waitingAt).toEqual(["review"]);
-    expect(result.history.map((h) => h.type).slice(0, 3)).toEqual(["instanceStarted", "variablesChanged", "nodeEntered"]);
+    expect(result.history.map((h) => h.type).slice(0, 3)).toEqual([
+      "instanceStarted",
+      "variablesChanged",
+      "nodeEntered",
+    ]);
   });
 
   it("a definition with two start nodes needs the caller to name one", () => {
@@ -44,20 +58,32 @@ describe("start", () => {
 
   it("a definition without a start node cannot start", () => {
     const definition = flow({ nodes: [node("done", "end")], edges: [] });
-    expect(new TestDriver({ definition }).start()).toMatchObject({ ok: false, error: { code: "start.unknown" } });
+    expect(new TestDriver({ definition }).start()).toMatchObject({
+      ok: false,
+      error: { code: "start.unknown" },
+    });
   });
 
   it("a start event for an instance that already exists is not applicable", () => {
     const driver = new TestDriver({ definition: twoStarts });
     driver.start({}, "web");
-    expect(driver.rejection({ type: "start", instanceId: "instance-1", definitionVersion: 1, startNodeId: "web" })).toMatchObject({
+    expect(
+      driver.rejection({
+        type: "start",
+        instanceId: "instance-1",
+        definitionVersion: 1,
+        startNodeId: "web",
+      }),
+    ).toMatchObject({
       code: "event.notApplicable",
     });
   });
 
   it("other events need an instance", () => {
     const driver = new TestDriver({ definition: twoStarts });
-    expect(driver.rejection({ type: "timerFired", activationId: "a" })).toMatchObject({ code: "event.notApplicable" });
+    expect(driver.rejection({ type: "timerFired", activationId: "a" })).toMatchObject({
+      code: "event.notApplicable",
+    });
   });
 
   it("a flow with nothing to wait for completes within the start event", () => {

@@ -32,20 +32,33 @@ describe("terminate end", () => {
 
     const [result] = driver.deliver("leadReplied", "L-7");
     expect(result).toMatchObject({ ok: true, state: { status: "terminated", tokens: [] } });
-    expect(result?.ok && result.effects).toContainEqual({ type: "cancelWait", activationId: callActivation });
-    expect(result?.ok && result.effects.at(-1)).toEqual({ type: "instanceEnded", status: "terminated" });
+    expect(result?.ok && result.effects).toContainEqual({
+      type: "cancelWait",
+      activationId: callActivation,
+    });
+    expect(result?.ok && result.effects.at(-1)).toEqual({
+      type: "instanceEnded",
+      status: "terminated",
+    });
     expect(driver.tasks.size).toBe(0);
     expect(driver.history.at(-1)).toMatchObject({ type: "instanceTerminated", nodeId: "won" });
 
-    expect(driver.rejection({ type: "taskCompleted", activationId: callActivation })).toMatchObject({
-      code: "instance.notRunning",
-    });
+    expect(driver.rejection({ type: "taskCompleted", activationId: callActivation })).toMatchObject(
+      {
+        code: "instance.notRunning",
+      },
+    );
   });
 
   it("a terminate reached in the same event as new waits emits no effects for them", () => {
     // split -> (task) and (terminate): the task is created and withdrawn in one event.
     const definition = flow({
-      nodes: [node("start", "start"), node("split", "parallelGateway"), node("task", "userTask"), node("stop", "terminateEnd")],
+      nodes: [
+        node("start", "start"),
+        node("split", "parallelGateway"),
+        node("task", "userTask"),
+        node("stop", "terminateEnd"),
+      ],
       edges: [edge("start", "split"), edge("split", "task"), edge("split", "stop")],
     });
     const driver = new TestDriver({ definition });

@@ -74,12 +74,18 @@ describe("user task", () => {
     driver.start({ 发起人: "zhang.san" });
     const activationId = driver.activationAt("approve");
     expect(driver.send({ type: "taskCompleted", activationId, outcome: "approve" }).ok).toBe(true);
-    expect(driver.send({ type: "taskCompleted", activationId, outcome: "reject" })).toMatchObject({ ok: false });
+    expect(driver.send({ type: "taskCompleted", activationId, outcome: "reject" })).toMatchObject({
+      ok: false,
+    });
   });
 
   it("without outcomes listed any outcome, or none, completes the task", () => {
     const definition = flow({
-      nodes: [node("start", "start"), node("fill", "userTask", { outcomeVariable: "choice" }), node("done", "end")],
+      nodes: [
+        node("start", "start"),
+        node("fill", "userTask", { outcomeVariable: "choice" }),
+        node("done", "end"),
+      ],
       edges: [edge("start", "fill"), edge("fill", "done")],
     });
     const driver = new TestDriver({ definition });
@@ -92,7 +98,9 @@ describe("user task", () => {
     const driver = new TestDriver({ definition: approval });
     driver.start({});
     expect(driver.tasks.size).toBe(0);
-    expect([...driver.incidents.values()]).toMatchObject([{ nodeId: "approve", message: expect.stringContaining("assignee") }]);
+    expect([...driver.incidents.values()]).toMatchObject([
+      { nodeId: "approve", message: expect.stringContaining("assignee") },
+    ]);
 
     driver.patchVariables({ 发起人: "wang.wu" });
     driver.retryIncident("approve");

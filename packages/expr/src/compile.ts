@@ -87,8 +87,10 @@ export function compile(
 }
 
 function bind(program: Program, declared: ReadonlySet<string> | undefined): CompiledExpression {
-  // Names read inside filters may be variables too (or item properties): keep them in scope.
-  const reads = [...program.names.names, ...program.names.itemNames];
+  // Names read inside filters may be variables too (or item properties), and a variable named
+  // like a built-in (`date`) shadows it: all of them are candidates for the scope.
+  const { names, itemNames, builtins } = program.names;
+  const reads = [...names, ...itemNames, ...builtins];
   return {
     source: program.source,
     kind: program.kind,

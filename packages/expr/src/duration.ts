@@ -13,6 +13,7 @@ export function addDuration(
   isoDuration: string,
   timeZone = "UTC",
 ): number | undefined {
+  if (!/\d/.test(isoDuration)) return undefined; // luxon reads a bare "P" as zero
   const negative = isoDuration.startsWith("-");
   const duration = Duration.fromISO(negative ? isoDuration.slice(1) : isoDuration);
   if (!duration.isValid || !Number.isFinite(epochMs)) return undefined;

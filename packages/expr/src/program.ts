@@ -15,7 +15,7 @@ export interface Program {
   readonly names: ReadNames;
 }
 
-const NO_NAMES: ReadNames = Object.freeze({ names: [], itemNames: [] });
+const NO_NAMES: ReadNames = Object.freeze({ names: [], itemNames: [], builtins: [] });
 
 /**
  * @param parseNames multi-word variable names (`order total`): FEEL's grammar needs them up

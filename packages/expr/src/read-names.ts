@@ -15,18 +15,25 @@ export interface ReadNames {
    * rather than variables; they are not in `names`.
    */
   readonly itemNames: readonly string[];
+  /** Built-in function names read (`count`, `date`); a variable of that name would shadow them. */
+  readonly builtins: readonly string[];
 }
 
 export function readNames(tree: CompiledExpression["parseTree"], source: string): ReadNames {
   const names = new Set<string>();
   const itemNames = new Set<string>();
+  const builtins = new Set<string>();
   const text = (node: SyntaxNode) => source.slice(node.from, node.to).replace(/\s+/g, " ").trim();
 
   const visit = (node: SyntaxNode, bound: ReadonlySet<string>, inFilter: boolean): void => {
     switch (node.name) {
       case "VariableName": {
         const name = text(node);
-        if (bound.has(name) || isBuiltinName(name)) return;
+        if (bound.has(name)) return;
+        if (isBuiltinName(name)) {
+          builtins.add(name);
+          return;
+        }
         if (inFilter) {
           if (!names.has(name)) itemNames.add(name);
         } else {
@@ -96,7 +103,7 @@ export function readNames(tree: CompiledExpression["parseTree"], source: string)
   };
 
   visit(tree.topNode, new Set(), false);
-  return { names: [...names], itemNames: [...itemNames] };
+  return { names: [...names], itemNames: [...itemNames], builtins: [...builtins] };
 }
 
 function children(node: SyntaxNode): SyntaxNode[] {

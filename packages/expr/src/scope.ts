@@ -36,8 +36,12 @@ export function buildScope(
   const copier = new PlainDataCopier(options.budget.maxInputNodes);
   const scope: Record<string, unknown> = {};
   for (const name of namesInScope(variables, options)) {
-    const raw = Object.hasOwn(variables, name) ? variables[name] : undefined;
-    define(scope, name, coerceDeclaredType(copier.copy(raw, 0), options.types?.[name]));
+    const present = Object.hasOwn(variables, name);
+    // A declared variable without a value is null; an undeclared, absent name stays out of
+    // scope so the interpreter reports it (NO_VARIABLE_FOUND) and reads null.
+    if (!present && options.declared === undefined) continue;
+    const value = copier.copy(present ? variables[name] : null, 0);
+    define(scope, name, coerceDeclaredType(value, options.types?.[name]));
   }
   if (options.input !== undefined) define(scope, "?", copier.copy(options.input.value, 0));
   return scope;

@@ -10,7 +10,9 @@ const args = new Set(process.argv.slice(2));
 
 const fixtures = locateFixtures();
 if (fixtures === undefined) {
-  console.log("DMN TCK fixtures not found at <repo>/../shared/fixtures/dmn-tck-feel: nothing to run.");
+  console.log(
+    "DMN TCK fixtures not found at <repo>/../shared/fixtures/dmn-tck-feel: nothing to run.",
+  );
   process.exit(0);
 }
 

@@ -67,7 +67,9 @@ export function expressionSource(name: string, node: XmlNode): string {
     case "encapsulatedLogic":
       return functionSource(node);
     case "list":
-      return `[${expressionChildren(node, []).map((part) => `(${part})`).join(", ")}]`;
+      return `[${expressionChildren(node, [])
+        .map((part) => `(${part})`)
+        .join(", ")}]`;
     case "invocation":
       return invocationSource(node);
     default:

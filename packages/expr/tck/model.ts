@@ -61,15 +61,25 @@ export function readModel(path: string): Model {
       requires: requirements(node),
     });
   }
-  const inputNames = new Set(children(definitions, "inputData").map((node) => attr(node, "name") ?? ""));
-  const serviceIds = new Set(children(definitions, "decisionService").map((node) => attr(node, "id") ?? ""));
+  const inputNames = new Set(
+    children(definitions, "inputData").map((node) => attr(node, "name") ?? ""),
+  );
+  const serviceIds = new Set(
+    children(definitions, "decisionService").map((node) => attr(node, "id") ?? ""),
+  );
   return { byName, byId, inputNames, serviceIds };
 }
 
 function requirements(node: XmlNode): string[] {
   const hrefs = [
-    ...children(node, "informationRequirement").map((r) => attr(child(r, "requiredDecision"), "href")),
-    ...children(node, "knowledgeRequirement").map((r) => attr(child(r, "requiredKnowledge"), "href")),
+    ...children(node, "informationRequirement").map((r) =>
+      attr(child(r, "requiredDecision"), "href"),
+    ),
+    ...children(node, "knowledgeRequirement").map((r) =>
+      attr(child(r, "requiredKnowledge"), "href"),
+    ),
   ];
-  return hrefs.filter((href): href is string => href !== undefined).map((href) => href.replace(/^.*#/, ""));
+  return hrefs
+    .filter((href): href is string => href !== undefined)
+    .map((href) => href.replace(/^.*#/, ""));
 }

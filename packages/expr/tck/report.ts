@@ -36,17 +36,27 @@ export function regressions(current: Baseline, recorded: Baseline): string[] {
   return out;
 }
 
-export function formatReport(folders: readonly FolderReport[], options: { details: boolean }): string {
+export function formatReport(
+  folders: readonly FolderReport[],
+  options: { details: boolean },
+): string {
   const lines: string[] = [];
   const width = Math.max(6, ...folders.map((f) => f.folder.length));
   lines.push(`${"folder".padEnd(width)}  passed  failed  skipped`);
   for (const f of folders) {
-    lines.push(`${f.folder.padEnd(width)}  ${pad(f.passed)}  ${pad(f.failed)}  ${pad(f.skipped, 7)}`);
-    const shown = f.outcomes.filter((o) => o.status === "skipped" || (options.details && o.status === "failed"));
-    for (const o of shown) lines.push(`    ${o.status} ${o.testCase}/${o.decision}: ${o.detail ?? ""}`);
+    lines.push(
+      `${f.folder.padEnd(width)}  ${pad(f.passed)}  ${pad(f.failed)}  ${pad(f.skipped, 7)}`,
+    );
+    const shown = f.outcomes.filter(
+      (o) => o.status === "skipped" || (options.details && o.status === "failed"),
+    );
+    for (const o of shown)
+      lines.push(`    ${o.status} ${o.testCase}/${o.decision}: ${o.detail ?? ""}`);
   }
   const total = toBaseline(folders);
-  lines.push(`${"total".padEnd(width)}  ${pad(total.passed)}  ${pad(total.failed)}  ${pad(total.skipped, 7)}`);
+  lines.push(
+    `${"total".padEnd(width)}  ${pad(total.passed)}  ${pad(total.failed)}  ${pad(total.skipped, 7)}`,
+  );
   return lines.join("\n");
 }
 

@@ -66,7 +66,13 @@ function runFolder(path: string): FolderReport {
     }
   }
   const count = (status: Status) => outcomes.filter((o) => o.status === status).length;
-  return { folder, passed: count("passed"), failed: count("failed"), skipped: count("skipped"), outcomes };
+  return {
+    folder,
+    passed: count("passed"),
+    failed: count("failed"),
+    skipped: count("skipped"),
+    outcomes,
+  };
 }
 
 function runTestCase(model: Model, testCase: XmlNode): CaseOutcome[] {
@@ -96,7 +102,9 @@ function runTestCase(model: Model, testCase: XmlNode): CaseOutcome[] {
     if (attr(resultNode, "errorResult") === "true") {
       // DMN: an evaluation error yields null (with a message); either form counts
       const isError = !result.ok || result.value === null;
-      return isError ? outcome("passed") : outcome("failed", `expected an error, got ${JSON.stringify(result.value)}`);
+      return isError
+        ? outcome("passed")
+        : outcome("failed", `expected an error, got ${JSON.stringify(result.value)}`);
     }
     if (!result.ok) return outcome("failed", `${result.error.code} error: ${result.error.message}`);
     const expected = readValue(resultNode.expected as XmlNode | undefined);

@@ -16,7 +16,10 @@ export function readValue(node: XmlNode | undefined): TckValue {
   if (list !== undefined) return { kind: "list", items: children(list, "item").map(readValue) };
   const components = children(node, "component");
   if (components.length > 0) {
-    return { kind: "context", entries: components.map((c) => [attr(c, "name") ?? "", readValue(c)]) };
+    return {
+      kind: "context",
+      entries: components.map((c) => [attr(c, "name") ?? "", readValue(c)]),
+    };
   }
   const value = child(node, "value");
   if (value === undefined || attr(value, "nil") === "true") return { kind: "nil" };
@@ -115,13 +118,17 @@ function scalarMatches(type: string | undefined, raw: string, actual: unknown): 
       return actual === raw.trim();
     case "dateTime":
     case "time":
-      return typeof actual === "string" && normalizeInstant(actual) === normalizeInstant(raw.trim());
+      return (
+        typeof actual === "string" && normalizeInstant(actual) === normalizeInstant(raw.trim())
+      );
     case "duration":
       return typeof actual === "string" && durationKey(actual) === durationKey(raw.trim());
     default:
       // untyped text: compare with the value's plain text form
-      return (typeof actual === "string" || typeof actual === "number" || typeof actual === "boolean") &&
-        String(actual) === raw.trim();
+      return (
+        (typeof actual === "string" || typeof actual === "number" || typeof actual === "boolean") &&
+        String(actual) === raw.trim()
+      );
   }
 }
 
@@ -146,7 +153,10 @@ function normalizeInstant(value: string): string {
 
 /** ISO durations compared by value: total months and total seconds (P1D = PT24H). */
 function durationKey(value: string): string | null {
-  const m = /^(-)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(value);
+  const m =
+    /^(-)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(
+      value,
+    );
   if (m === null) return null;
   const [, minus, y, mo, d, h, mi, s] = m;
   const n = (part: string | undefined) => (part === undefined ? 0 : Number(part));

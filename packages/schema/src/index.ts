@@ -8,3 +8,4 @@ export * from "./fields";
 export * from "./validate";
 export * from "./json-schema";
 export * from "./canonical";
+export * from "./api";

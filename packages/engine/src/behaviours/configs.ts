@@ -1,8 +1,8 @@
 // Config schemas of the engine's behaviours. Built-in node types (packages/nodes) use these as
 // their config, so the shape the editor edits is exactly the shape the engine reads.
 import {
-  durationField,
   dateTimeField,
+  durationField,
   feelField,
   mappingField,
   roleField,
@@ -54,7 +54,11 @@ export const timerConfig = z
   })
   .superRefine((config, ctx) => {
     if (config[config.mode] === undefined) {
-      ctx.addIssue({ code: "custom", path: [config.mode], message: `required when mode is ${config.mode}` });
+      ctx.addIssue({
+        code: "custom",
+        path: [config.mode],
+        message: `required when mode is ${config.mode}`,
+      });
     }
   });
 

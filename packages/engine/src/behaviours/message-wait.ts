@@ -24,7 +24,8 @@ export const messageWait = defineBehaviour(messageWaitConfig, {
     const key = correlationKeyOf(run, config.correlationKey);
     if (!key.ok) return incidentOnEntry(key.message);
     const { activationId } = token;
-    const timeoutDueAt = config.timeout === undefined ? undefined : addDuration(run.now, config.timeout);
+    const timeoutDueAt =
+      config.timeout === undefined ? undefined : addDuration(run.now, config.timeout);
     if (config.timeout !== undefined && timeoutDueAt === undefined) {
       return incidentOnEntry(`timeout "${config.timeout}" is not an ISO 8601 duration`);
     }
@@ -36,9 +37,18 @@ export const messageWait = defineBehaviour(messageWaitConfig, {
       correlationKey: key.key,
     });
     if (timeoutDueAt === undefined) {
-      return { type: "wait", wait: { type: "message", name: config.messageName, correlationKey: key.key } };
+      return {
+        type: "wait",
+        wait: { type: "message", name: config.messageName, correlationKey: key.key },
+      };
     }
-    run.emit({ type: "scheduleTimer", activationId, nodeId: node.id, dueAt: timeoutDueAt, purpose: "messageTimeout" });
+    run.emit({
+      type: "scheduleTimer",
+      activationId,
+      nodeId: node.id,
+      dueAt: timeoutDueAt,
+      purpose: "messageTimeout",
+    });
     return {
       type: "wait",
       wait: { type: "message", name: config.messageName, correlationKey: key.key, timeoutDueAt },
@@ -49,7 +59,10 @@ export const messageWait = defineBehaviour(messageWaitConfig, {
     switch (event.type) {
       case "messageReceived": {
         if (event.name !== config.messageName) {
-          return { type: "reject", message: `waiting for message ${config.messageName}, not ${event.name}` };
+          return {
+            type: "reject",
+            message: `waiting for message ${config.messageName}, not ${event.name}`,
+          };
         }
         run.record("messageReceived", { ...at, data: { name: event.name } });
         if (config.resultVariable !== undefined) {

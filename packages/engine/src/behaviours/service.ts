@@ -3,12 +3,13 @@
 // merges its output into the variables. A failure is retried with backoff while the node type's
 // retry policy allows; then the token leaves by the `error` port with the failure in variable
 // `error`, or, without an error edge, stops on an incident whose retry runs one more attempt.
+
+import type { ProcessNode } from "@playbook/schema";
 import { z } from "zod";
 import { backoffMs } from "../retry";
 import type { Run } from "../run";
 import { DEFAULT_RETRY_POLICY, type Effect, type Token } from "../types";
 import { defineBehaviour, notWaitingFor, type Resumption } from "./behaviour";
-import type { ProcessNode } from "@playbook/schema";
 
 /** The variable a failure reaching the error edge is stored in. */
 export const ERROR_VARIABLE = "error";
@@ -51,7 +52,11 @@ function failed(
     return { type: "wait", wait: { type: "job", attempt: next } };
   }
   if (run.index.outgoing(node.id, "error").length > 0) {
-    const error: Record<string, unknown> = { message: event.error.message, nodeId: node.id, attempts: attempt };
+    const error: Record<string, unknown> = {
+      message: event.error.message,
+      nodeId: node.id,
+      attempts: attempt,
+    };
     if (event.error.code !== undefined) error.code = event.error.code;
     run.assign({ [ERROR_VARIABLE]: error }, token);
     return { type: "leave", via: "error" };

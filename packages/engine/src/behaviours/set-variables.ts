@@ -9,7 +9,8 @@ export const setVariables = defineBehaviour(setVariablesConfig, {
     const changes: Record<string, unknown> = {};
     for (const { variable, expression } of config.assignments) {
       const result = run.evaluate(expression, scope);
-      if (!result.ok) return incidentOnEntry(`${variable} := ${expression}: ${result.error.message}`);
+      if (!result.ok)
+        return incidentOnEntry(`${variable} := ${expression}: ${result.error.message}`);
       scope[variable] = result.value;
       changes[variable] = result.value;
     }

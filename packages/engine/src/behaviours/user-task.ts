@@ -19,13 +19,16 @@ export const userTask = defineBehaviour(userTaskConfig, {
       const result = run.evaluate(config.assignee);
       if (!result.ok) return incidentOnEntry(`assignee: ${result.error.message}`);
       if (typeof result.value !== "string" || result.value === "") {
-        return incidentOnEntry(`assignee ${config.assignee} yielded ${JSON.stringify(result.value)}, not a user id`);
+        return incidentOnEntry(
+          `assignee ${config.assignee} yielded ${JSON.stringify(result.value)}, not a user id`,
+        );
       }
       task.assignee = result.value;
     }
     if (config.dueIn !== undefined) {
       const dueAt = addDuration(run.now, config.dueIn);
-      if (dueAt === undefined) return incidentOnEntry(`dueIn "${config.dueIn}" is not an ISO 8601 duration`);
+      if (dueAt === undefined)
+        return incidentOnEntry(`dueIn "${config.dueIn}" is not an ISO 8601 duration`);
       task.dueAt = dueAt;
     }
     run.emit(task);
@@ -34,7 +37,10 @@ export const userTask = defineBehaviour(userTaskConfig, {
   resume(run, token, node, config, event) {
     if (event.type !== "taskCompleted") return notWaitingFor(event);
     const { outcome } = event;
-    if (config.outcomes.length > 0 && (outcome === undefined || !config.outcomes.includes(outcome))) {
+    if (
+      config.outcomes.length > 0 &&
+      (outcome === undefined || !config.outcomes.includes(outcome))
+    ) {
       return {
         type: "reject",
         message: `outcome ${JSON.stringify(outcome)} is not one of ${config.outcomes.join(", ")}`,
@@ -43,9 +49,15 @@ export const userTask = defineBehaviour(userTaskConfig, {
     const data: Record<string, unknown> = {};
     if (outcome !== undefined) data.outcome = outcome;
     if (event.completedBy !== undefined) data.completedBy = event.completedBy;
-    run.record("taskCompleted", { nodeId: node.id, tokenId: token.id, activationId: token.activationId, data });
+    run.record("taskCompleted", {
+      nodeId: node.id,
+      tokenId: token.id,
+      activationId: token.activationId,
+      data,
+    });
     const changes: Record<string, unknown> = { ...event.variables };
-    if (config.outcomeVariable !== undefined && outcome !== undefined) changes[config.outcomeVariable] = outcome;
+    if (config.outcomeVariable !== undefined && outcome !== undefined)
+      changes[config.outcomeVariable] = outcome;
     run.assign(changes, token);
     return { type: "leave", via: "normal" };
   },

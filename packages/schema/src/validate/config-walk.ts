@@ -1,6 +1,8 @@
 // Walks a node's config value alongside its JSON Schema to find what zod cannot tell us: which
 // strings are FEEL expressions or variable names (`x-widget`), including inside arrays of objects
 // such as mapping assignments, and which strings fail a Unicode `pattern` (see config-schema.ts).
+// The schema is first compiled (once per schema object) into a plan that keeps only the parts
+// that can hold such a string, so walking a config costs little more than reading it.
 import { WIDGET_KEYWORD } from "../fields";
 import { UNICODE_PATTERN, unicodePattern } from "./config-schema";
 import { isRecord } from "./shape";
@@ -20,67 +22,142 @@ export interface ConfigWalk {
 
 type Path = readonly (string | number)[];
 
-// Deep enough for any real config; stops a self-referencing `$ref` from looping.
+/** The parts of a subschema that can lead to a finding; absent parts lead to none. */
+interface Plan {
+  widget?: "feel" | "variable";
+  pattern?: RegExp;
+  /** Every declared property; undefined for those without findings. */
+  properties?: Map<string, Plan | undefined>;
+  patternProperties?: [RegExp, Plan][];
+  additionalProperties?: Plan;
+  items?: Plan;
+  prefixItems?: (Plan | undefined)[];
+  /** allOf parts and resolved $refs: all apply. */
+  all?: Plan[];
+  /** anyOf/oneOf branches with what tells them apart, so only plausible ones are followed. */
+  branches?: { type?: string; constants: [string, unknown][]; plan: Plan }[];
+}
+
+// Deep enough for any real schema; stops a self-referencing `$ref` chain from looping.
 const MAX_DEPTH = 64;
 
-export function walkConfig(schema: Record<string, unknown>, config: unknown): ConfigWalk {
-  const references = new Map<string, ConfigReference>();
-  const patternMismatches = new Map<string, Path>();
+const plans = new WeakMap<object, Plan | undefined>();
 
-  const visit = (node: unknown, value: unknown, path: Path, inUnion: boolean, depth: number): void => {
-    if (!isRecord(node) || depth > MAX_DEPTH) return;
-    if (typeof node.$ref === "string") visit(resolveRef(schema, node.$ref), value, path, inUnion, depth + 1);
-    for (const part of list(node.allOf)) visit(part, value, path, inUnion, depth + 1);
-    // Which branch of a union applies is zod's business; follow the plausible ones for widgets.
-    for (const branch of [...list(node.anyOf), ...list(node.oneOf)]) {
-      if (mayDescribe(branch, value)) visit(branch, value, path, true, depth + 1);
+export function walkConfig(schema: Record<string, unknown>, config: unknown): ConfigWalk {
+  const references: ConfigReference[] = [];
+  const patternMismatches: Path[] = [];
+  // Union branches can describe the same string twice; keep one finding per path.
+  const seen = new Set<string>();
+  const path: (string | number)[] = [];
+
+  const visit = (plan: Plan | undefined, value: unknown, inUnion: boolean, depth: number): void => {
+    if (!plan || depth > MAX_DEPTH) return;
+    for (const part of plan.all ?? []) visit(part, value, inUnion, depth + 1);
+    for (const branch of plan.branches ?? []) {
+      if (mayDescribe(branch, value)) visit(branch.plan, value, true, depth + 1);
     }
     if (typeof value === "string") {
-      const widget = node[WIDGET_KEYWORD];
-      if ((widget === "feel" || widget === "variable") && value.length > 0) {
-        references.set(key(path), { widget, path, value });
+      if (plan.widget && value.length > 0 && once(seen, `w${JSON.stringify(path)}`)) {
+        references.push({ widget: plan.widget, path: [...path], value });
       }
-      const pattern = typeof node[UNICODE_PATTERN] === "string" ? unicodePattern(node[UNICODE_PATTERN]) : null;
       // Inside a union a mismatch may just mean another branch applies, so only zod can judge.
-      if (pattern && !inUnion && !pattern.test(value)) patternMismatches.set(key(path), path);
+      if (plan.pattern && !inUnion && !plan.pattern.test(value) && once(seen, `p${JSON.stringify(path)}`)) {
+        patternMismatches.push([...path]);
+      }
     } else if (Array.isArray(value)) {
-      const prefix = list(node.prefixItems);
-      value.forEach((item, i) => {
-        visit(prefix[i] ?? node.items, item, [...path, i], inUnion, depth + 1);
-      });
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        visit(plan.prefixItems?.[i] ?? plan.items, value[i], inUnion, depth + 1);
+        path.pop();
+      }
     } else if (isRecord(value)) {
-      for (const [name, item] of Object.entries(value)) {
-        visit(propertySchema(node, name), item, [...path, name], inUnion, depth + 1);
+      for (const name of Object.keys(value)) {
+        path.push(name);
+        visit(propertyPlan(plan, name), value[name], inUnion, depth + 1);
+        path.pop();
       }
     }
   };
 
-  visit(schema, config, [], false, 0);
-  return { references: [...references.values()], patternMismatches: [...patternMismatches.values()] };
+  visit(planFor(schema, schema, 0), config, false, 0);
+  return { references, patternMismatches };
 }
 
-function propertySchema(node: Record<string, unknown>, name: string): unknown {
-  if (isRecord(node.properties) && Object.hasOwn(node.properties, name)) return node.properties[name];
-  if (isRecord(node.patternProperties)) {
-    for (const [pattern, sub] of Object.entries(node.patternProperties)) {
-      if (unicodePattern(pattern)?.test(name)) return sub;
-    }
-  }
-  return node.additionalProperties;
-}
-
-/** A cheap guess whether a union branch is meant for this value: its type and its constants. */
-function mayDescribe(branch: unknown, value: unknown): boolean {
-  if (!isRecord(branch)) return false;
-  if (typeof branch.type === "string" && !hasType(value, branch.type)) return false;
-  if (isRecord(value) && isRecord(branch.properties)) {
-    for (const [name, sub] of Object.entries(branch.properties)) {
-      if (!isRecord(sub) || !(name in value)) continue;
-      const constant = "const" in sub ? sub.const : Array.isArray(sub.enum) && sub.enum.length === 1 ? sub.enum[0] : undefined;
-      if (constant !== undefined && value[name] !== constant) return false;
-    }
-  }
+function once(seen: Set<string>, key: string): boolean {
+  if (seen.has(key)) return false;
+  seen.add(key);
   return true;
+}
+
+function propertyPlan(plan: Plan, name: string): Plan | undefined {
+  if (plan.properties?.has(name)) return plan.properties.get(name);
+  for (const [pattern, sub] of plan.patternProperties ?? []) if (pattern.test(name)) return sub;
+  return plan.additionalProperties;
+}
+
+function mayDescribe(branch: NonNullable<Plan["branches"]>[number], value: unknown): boolean {
+  if (branch.type !== undefined && !hasType(value, branch.type)) return false;
+  if (!isRecord(value)) return true;
+  return branch.constants.every(([name, constant]) => !(name in value) || value[name] === constant);
+}
+
+function planFor(root: Record<string, unknown>, schema: unknown, depth: number): Plan | undefined {
+  if (!isRecord(schema) || depth > MAX_DEPTH) return undefined;
+  if (plans.has(schema)) return plans.get(schema);
+  const plan: Plan = {};
+  plans.set(schema, plan); // provisional, so a recursive $ref ends here
+  const sub = (child: unknown) => planFor(root, child, depth + 1);
+
+  const widget = schema[WIDGET_KEYWORD];
+  if (widget === "feel" || widget === "variable") plan.widget = widget;
+  const pattern = typeof schema[UNICODE_PATTERN] === "string" ? unicodePattern(schema[UNICODE_PATTERN]) : null;
+  if (pattern) plan.pattern = pattern;
+  const all = [...list(schema.allOf), ...(typeof schema.$ref === "string" ? [resolveRef(root, schema.$ref)] : [])]
+    .map(sub)
+    .filter((p) => p !== undefined);
+  if (all.length > 0) plan.all = all;
+  const branches = [...list(schema.anyOf), ...list(schema.oneOf)].flatMap((branch) => {
+    const branchPlan = sub(branch);
+    return branchPlan && isRecord(branch) ? [{ ...discriminators(branch), plan: branchPlan }] : [];
+  });
+  if (branches.length > 0) plan.branches = branches;
+  if (isRecord(schema.properties)) {
+    // Properties without findings stay listed, so they do not fall to additionalProperties.
+    plan.properties = new Map(Object.entries(schema.properties).map(([name, child]) => [name, sub(child)]));
+  }
+  if (isRecord(schema.patternProperties)) {
+    const entries: [RegExp, Plan][] = [];
+    for (const [source, child] of Object.entries(schema.patternProperties)) {
+      const [regex, childPlan] = [unicodePattern(source), sub(child)];
+      if (regex && childPlan) entries.push([regex, childPlan]);
+    }
+    if (entries.length > 0) plan.patternProperties = entries;
+  }
+  const additional = sub(schema.additionalProperties);
+  if (additional) plan.additionalProperties = additional;
+  const items = sub(schema.items);
+  if (items) plan.items = items;
+  const prefix = list(schema.prefixItems).map(sub);
+  if (prefix.some((p) => p !== undefined)) plan.prefixItems = prefix;
+
+  const useful =
+    Object.keys(plan).some((k) => k !== "properties") ||
+    [...(plan.properties?.values() ?? [])].some((p) => p !== undefined);
+  const result = useful ? plan : undefined;
+  plans.set(schema, result);
+  return result;
+}
+
+function discriminators(branch: Record<string, unknown>): { type?: string; constants: [string, unknown][] } {
+  const constants: [string, unknown][] = [];
+  if (isRecord(branch.properties)) {
+    for (const [name, sub] of Object.entries(branch.properties)) {
+      if (!isRecord(sub)) continue;
+      if ("const" in sub) constants.push([name, sub.const]);
+      else if (Array.isArray(sub.enum) && sub.enum.length === 1) constants.push([name, sub.enum[0]]);
+    }
+  }
+  return typeof branch.type === "string" ? { type: branch.type, constants } : { constants };
 }
 
 function hasType(value: unknown, type: string): boolean {
@@ -110,8 +187,4 @@ function resolveRef(root: Record<string, unknown>, ref: string): unknown {
 
 function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
-}
-
-function key(path: Path): string {
-  return JSON.stringify(path);
 }

@@ -1,6 +1,7 @@
 // Node configs against their node type's config schema: every zod issue and Unicode-pattern
 // mismatch becomes a node.config problem at `config.<path>`; the FEEL and variable fields found
 // on the way are handed to the expression check.
+import type { z } from "zod";
 import type { Problem } from "../problems";
 import { compileConfigSchema } from "./config-schema";
 import { type ConfigReference, walkConfig } from "./config-walk";
@@ -23,8 +24,7 @@ export function checkConfigs(graph: ProcessGraph): { problems: Problem[]; refere
     const config = node.node.config;
     const nodeId = node.node.id;
     if (validator) {
-      const result = validator.safeParse(config, { reportInput: true });
-      for (const issue of result.success ? [] : result.error.issues) {
+      for (const issue of configIssues(validator, config)) {
         const field = configField(issue.path);
         problems.push(problem("node.config", { node: node.name, field: shown(field), detail: issueDetail(issue) }, { nodeId, field }));
       }
@@ -39,6 +39,14 @@ export function checkConfigs(graph: ProcessGraph): { problems: Problem[]; refere
     if (walk.references.length > 0) references.push({ node, references: walk.references });
   }
   return { problems, references };
+}
+
+// reportInput (to tell "missing" from "wrong type") turns off zod's fast path; the valid
+// majority of configs is parsed without it and only a failing one again with it.
+function configIssues(validator: z.ZodType, config: unknown): readonly z.core.$ZodIssue[] {
+  if (validator.safeParse(config).success) return [];
+  const result = validator.safeParse(config, { reportInput: true });
+  return result.success ? [] : result.error.issues;
 }
 
 export function configField(path: readonly PropertyKey[]): string {

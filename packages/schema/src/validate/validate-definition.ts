@@ -31,10 +31,13 @@ export interface ValidationResult {
 }
 
 export function validateDefinition(input: unknown, nodeTypes: NodeTypes, options: ValidateOptions): ValidationResult {
-  const parsed = ProcessDefinition.safeParse(input, { reportInput: true });
+  const parsed = ProcessDefinition.safeParse(input);
   if (!parsed.success) {
     // Graph checks on a half-parsed document would report consequences of the shape error.
-    return { ok: false, problems: shapeProblems(input, parsed.error.issues) };
+    // Parsed again with reportInput (slower) to tell a missing field from a wrong one.
+    const detailed = ProcessDefinition.safeParse(input, { reportInput: true });
+    const issues = detailed.success ? parsed.error.issues : detailed.error.issues;
+    return { ok: false, problems: shapeProblems(input, issues) };
   }
   const definition = parsed.data;
   const lookup = toLookup(nodeTypes);

@@ -1,10 +1,10 @@
 // Kysely's view of the tables created by the migrations. jsonb columns are written as JSON text
 // (see json.ts) and read back as values; bigint identity columns are read as numbers.
-import type { ColumnType, Generated, JSONColumnType } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type DefaultedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
-type Json<T> = JSONColumnType<T, string, string>;
+type Json<T> = ColumnType<T, string, string>;
 type NullableJson<T> = ColumnType<T | null, string | null, string | null>;
 type Identity = ColumnType<number, never, never>;
 

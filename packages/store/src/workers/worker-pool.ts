@@ -1,0 +1,209 @@
+// The workers of one process: N job loops (one job each at a time, continuing inline into the
+// next step when the engine creates one), one timer loop, a little housekeeping, and the
+// LISTEN connection on Postgres. Loops sleep until woken (in-process after a local commit, by
+// NOTIFY from other processes) or until the polling interval passes.
+// Shutdown: stop claiming, let in-flight jobs finish within the grace period, then abort and
+// release the rest so another worker takes them at once.
+import { errorFields } from "../logger";
+import { purgeExpired } from "../messages/buffer";
+import { claimJobs, releaseJobs, reportJobResult } from "../queue/jobs";
+import type { ClaimedJob } from "../queue/claimed-job";
+import { fireDueTimers, nextTimerDueInMs } from "../queue/timers";
+import type { StoreResources } from "../resources";
+import type { InlineLease } from "../runtime/write";
+import { type RunningJob, runJob } from "./job-runner";
+import { NotificationListener } from "./listener";
+
+export interface WorkerOptions {
+  /** Job loops in this process (each runs one job at a time). Default 4. */
+  concurrency?: number;
+  /** Lease per claim; a crashed worker's job is claimable again after it. Default 30 s. */
+  leaseMs?: number;
+  /** Default: a third of the lease. */
+  heartbeatMs?: number;
+  /** Fallback polling when no wake-up arrives. Default 1 s. */
+  pollMs?: number;
+  /** Run the timer loop in this pool. Default true. */
+  timers?: boolean;
+  timerBatchSize?: number;
+  /** Longest sleep of the timer loop. Default 1 s. */
+  timerPollMs?: number;
+  /** Claims after which a job that never finishes is failed for good. Default 5. */
+  maxDeliveries?: number;
+  /** Run the next step of the same instance directly when possible. Default true. */
+  inlineContinuation?: boolean;
+  /** Serve only these workspaces. */
+  workspaceIds?: string[];
+  workerId?: string;
+  housekeepingIntervalMs?: number;
+}
+
+export interface ShutdownReport {
+  /** In-flight jobs that finished within the grace period. */
+  finished: number;
+  /** In-flight jobs whose lease was given back. */
+  released: number;
+}
+
+export interface WorkerPool {
+  readonly workerId: string;
+  /** Jobs being executed right now. */
+  readonly inFlight: number;
+  stop(options?: { graceMs?: number }): Promise<ShutdownReport>;
+}
+
+export interface PoolHost {
+  res: StoreResources;
+  applicationName: string;
+  createListenerClient?: () => import("pg").Client;
+  /** Loops of all pools in this process, for the wake signal's permit cap. */
+  loopCount: { value: number };
+}
+
+export async function startWorkerPool(host: PoolHost, options: WorkerOptions = {}): Promise<WorkerPool> {
+  const { res } = host;
+  const workerId = options.workerId ?? `${host.applicationName}:${crypto.randomUUID().slice(0, 8)}`;
+  const concurrency = Math.max(1, options.concurrency ?? 4);
+  const leaseMs = options.leaseMs ?? 30_000;
+  const settings = {
+    leaseMs,
+    heartbeatMs: options.heartbeatMs ?? Math.max(50, Math.floor(leaseMs / 3)),
+    maxDeliveries: options.maxDeliveries ?? 5,
+  };
+  const pollMs = options.pollMs ?? 1_000;
+  const timerPollMs = options.timerPollMs ?? 1_000;
+  const timerBatchSize = options.timerBatchSize ?? 20;
+  const housekeepingMs = options.housekeepingIntervalMs ?? 60_000;
+  const workspaceIds = options.workspaceIds;
+  const inline: InlineLease | undefined =
+    options.inlineContinuation === false
+      ? undefined
+      : { workerId, leaseMs, canRun: (type, version) => res.executorFor(type, version) !== undefined };
+
+  let stopping = false;
+  let finishedAfterStop = 0;
+  const running = new Set<RunningJob>();
+
+  async function execute(job: ClaimedJob): Promise<ClaimedJob | undefined> {
+    const entry: RunningJob = { job, controller: new AbortController(), released: false };
+    running.add(entry);
+    let result: Awaited<ReturnType<typeof runJob>>;
+    try {
+      result = await runJob(res, entry, settings);
+    } finally {
+      running.delete(entry);
+    }
+    if (entry.released || result.leaseLost) return undefined;
+    const report = await reportJobResult(res, job, result.outcome, stopping ? undefined : inline);
+    if (stopping) finishedAfterStop++;
+    return report.status === "recorded" ? report.inlineJob : undefined;
+  }
+
+  async function jobLoop(): Promise<void> {
+    while (!stopping) {
+      let job: ClaimedJob | undefined;
+      try {
+        [job] = await claimJobs(res, { workerId, leaseMs, limit: 1, workspaceIds });
+      } catch (error) {
+        res.logger.error(errorFields(error), "claiming jobs failed");
+      }
+      if (!job) {
+        await res.wake.jobs.sleep(pollMs);
+        continue;
+      }
+      try {
+        let next: ClaimedJob | undefined = job;
+        while (next) next = await execute(next);
+      } catch (error) {
+        // The lease expires and the job runs again: at-least-once, never lost.
+        res.logger.error({ ...errorFields(error), jobId: job.id, instanceId: job.instanceId }, "job loop error");
+      }
+    }
+  }
+
+  let nextHousekeeping = Date.now();
+  async function timerLoop(): Promise<void> {
+    while (!stopping) {
+      let sleepMs = timerPollMs;
+      try {
+        const report = await fireDueTimers(res, { limit: timerBatchSize, workspaceIds });
+        if (report.taken >= timerBatchSize) continue;
+        if (Date.now() >= nextHousekeeping) {
+          nextHousekeeping = Date.now() + housekeepingMs;
+          await res.db.transaction().execute((tx) => purgeExpired(tx, res.settings.eventRetentionMs));
+        }
+        const next = await nextTimerDueInMs(res, workspaceIds);
+        // Overdue timers that could not be taken (instance busy elsewhere) must not spin the loop.
+        if (next !== undefined) sleepMs = Math.min(timerPollMs, report.taken === 0 ? Math.max(next, 25) : next);
+      } catch (error) {
+        res.logger.error(errorFields(error), "timer loop error");
+      }
+      if (sleepMs > 0) await res.wake.timers.sleep(sleepMs);
+    }
+  }
+
+  let listener: NotificationListener | undefined;
+  if (host.createListenerClient) {
+    listener = new NotificationListener({
+      createClient: host.createListenerClient,
+      applicationName: host.applicationName,
+      onJobs: (count) => res.wake.jobs.wake(count),
+      onTimers: () => res.wake.timers.wake(1),
+      logger: res.logger,
+    });
+    await listener.start();
+  }
+
+  host.loopCount.value += concurrency;
+  const loops = [
+    ...Array.from({ length: concurrency }, () => jobLoop()),
+    ...(options.timers === false ? [] : [timerLoop()]),
+  ];
+  const allDone = Promise.all(loops);
+  res.logger.info({ workerId, concurrency, leaseMs }, "workers started");
+
+  async function stop({ graceMs = 10_000 }: { graceMs?: number } = {}): Promise<ShutdownReport> {
+    if (!stopping) {
+      stopping = true;
+      host.loopCount.value -= concurrency;
+    }
+    res.wake.jobs.wakeAll();
+    res.wake.timers.wakeAll();
+    await listener?.stop();
+    const inFlightAtStop = running.size;
+    if (!(await settlesWithin(allDone, graceMs))) {
+      const leftovers = [...running];
+      for (const entry of leftovers) {
+        entry.released = true;
+        entry.controller.abort(new Error("worker shutting down"));
+      }
+      const released = await releaseJobs(res, leftovers.map((entry) => entry.job));
+      res.logger.warn({ workerId, released }, "grace period over; leases released");
+      // Executors that ignore their abort signal are not awaited further.
+      await settlesWithin(allDone, 1_000);
+      return { finished: finishedAfterStop, released };
+    }
+    res.logger.info({ workerId, inFlightAtStop }, "workers stopped");
+    return { finished: finishedAfterStop, released: 0 };
+  }
+
+  return {
+    workerId,
+    get inFlight() {
+      return running.size;
+    },
+    stop,
+  };
+}
+
+async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([promise.then(() => true), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
