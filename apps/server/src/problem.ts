@@ -285,3 +285,18 @@ export function routeNotFound(method: string, path: string): ProblemInit {
 function assertNever(value: never): never {
   throw new Error(`unexpected store error: ${JSON.stringify(value)}`);
 }
+
+/** Publishing (or creating) refused: the validator's problems, each pointing at a node or field. */
+export function definitionInvalid(key: string, problems: Problem[]): ProblemInit {
+  const errors = problems.filter((p) => p.severity === "error");
+  const first = errors[0];
+  return {
+    status: 422,
+    code: "definition.invalid",
+    title: "Definition is not valid",
+    detail: `Definition ${key} has ${errors.length} problem(s) to fix before publishing${first ? `; first: ${first.message.en}` : ""}.`,
+    problems,
+    ...(first?.field !== undefined ? { field: first.field } : {}),
+    ...(first?.nodeId !== undefined ? { nodeId: first.nodeId } : {}),
+  };
+}

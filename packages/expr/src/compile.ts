@@ -48,7 +48,10 @@ export interface CompiledExpression {
 export type ExpressionCache = LruCache<string, Program>;
 
 export interface CompileOptions {
-  /** Only these names are in scope; any other name reads as null. */
+  /**
+   * Only these names are in scope; any other name reads as null. Remembered by identity: pass
+   * the same (unchanging) list or set each time, not a mutated one.
+   */
   declared?: Iterable<string>;
   /** Names to parse as variables when `declared` is absent (multi-word names need this). */
   knownNames?: Iterable<string>;
@@ -74,8 +77,9 @@ export function compile(
   kind: ExpressionKind = "expression",
   options: CompileOptions = {},
 ): CompiledExpression {
-  const declared = options.declared === undefined ? undefined : asSet(options.declared);
-  const parseNames = multiWordNames(declared ?? options.knownNames ?? []);
+  const scope = options.declared === undefined ? undefined : declaredScope(options.declared);
+  const declared = scope?.names;
+  const parseNames = scope?.parseNames ?? multiWordNames(options.knownNames ?? []);
   const cache = options.cache === undefined ? sharedCache : options.cache;
   const key = `${kind}\u0000${parseNames.join("\u0001")}\u0000${source}`;
   let program = cache?.get(key);
@@ -138,8 +142,23 @@ function toEvaluationError(error: unknown): ExprError {
   return { code: "runtime", message: error instanceof Error ? error.message : String(error) };
 }
 
-function asSet(names: Iterable<string>): ReadonlySet<string> {
-  return names instanceof Set ? names : new Set(names);
+interface DeclaredScope {
+  names: ReadonlySet<string>;
+  parseNames: string[];
+}
+
+// The engine passes the same declaration list for every evaluation of a definition: remember
+// its set and multi-word names by identity instead of rebuilding them per call.
+const declaredScopes = new WeakMap<Iterable<string>, DeclaredScope>();
+
+function declaredScope(declared: Iterable<string>): DeclaredScope {
+  let scope = declaredScopes.get(declared);
+  if (scope === undefined) {
+    const names: ReadonlySet<string> = declared instanceof Set ? declared : new Set(declared);
+    scope = { names, parseNames: multiWordNames(names) };
+    declaredScopes.set(declared, scope);
+  }
+  return scope;
 }
 
 function multiWordNames(names: Iterable<string>): string[] {

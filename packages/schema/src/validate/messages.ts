@@ -284,6 +284,7 @@ export function issueDetail(issue: z.core.$ZodIssue): LocalizedText {
     case "invalid_element":
       return text("中有不合法的元素", "has an invalid element");
     case "invalid_value":
+      if (issue.input === undefined) return requiredDetail();
       return text(
         `应为以下之一：${list(issue.values.map(String), "、")}`,
         `must be one of: ${list(issue.values.map(String), ", ")}`,

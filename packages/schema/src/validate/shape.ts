@@ -1,6 +1,7 @@
 // Shape problems: zod's issues for a document that is not a ProcessDefinition, pointed at the
 // node or edge they sit in (by id when it has one) so the editor can still mark the element.
 import type { z } from "zod";
+import { ElementId } from "../definition";
 import type { Problem } from "../problems";
 import { type DisplayName, displayName, issueDetail, type Owner } from "./messages";
 import { fieldPath, problem, type Where } from "./report";
@@ -33,7 +34,7 @@ function elementAt(
   const elements = isRecord(input) ? input[collection] : undefined;
   const element = Array.isArray(elements) ? elements[index] : undefined;
   if (!isRecord(element)) return { name: displayName(`${collection}.${index}`) };
-  const id = typeof element.id === "string" && element.id.length > 0 ? element.id : undefined;
+  const id = ElementId.safeParse(element.id).success ? (element.id as string) : undefined;
   const label = isRecord(element.label) ? element.label : undefined;
   return id === undefined ? { name: displayName(`${collection}.${index}`) } : { id, name: displayName(id, label) };
 }

@@ -1,0 +1,132 @@
+import { describe, expect, test } from "vitest";
+import { z } from "zod";
+import { type NodeManifest, validateDefinition } from "../src";
+import { definition, nodes, path, validate } from "./fixtures/builders";
+import { fakeAnalyzer } from "./fixtures/fake-analyzer";
+import { expectNoProblems, expectOnlyProblem, expectProblems } from "./fixtures/expect-problems";
+import { nodeTypes } from "./fixtures/node-types";
+
+const around = (node: ReturnType<typeof nodes.task>) =>
+  definition({ nodes: [nodes.start(), node, nodes.end()], edges: path("start", node.id, "end") });
+
+describe("node settings against the node type's config schema", () => {
+  test("a timer whose duration is not an ISO duration points at config.duration", () => {
+    const timer = { ...nodes.timer("wait", "3 days"), label: { "zh-CN": "等三天" } };
+    const problem = expectOnlyProblem(validate(around(timer)), { code: "node.config", nodeId: "wait", field: "config.duration" });
+    expect(problem.message["zh-CN"]).toBe("节点「等三天」的配置项 duration 格式不正确");
+  });
+
+  test("a message wait without its required message name", () => {
+    const wait = nodes.wait("reply");
+    const { messageName: _, ...config } = wait.config;
+    const problem = expectOnlyProblem(validate(around({ ...wait, config })), {
+      code: "node.config",
+      nodeId: "reply",
+      field: "config.messageName",
+    });
+    expect(problem.message.en).toBe("Setting messageName of node “reply” is required");
+  });
+
+  test("a setting the node type does not have", () => {
+    const task = nodes.task("review", undefined, { asignee: "主编" });
+    const problem = expectOnlyProblem(validate(around(task)), { code: "node.config", nodeId: "review", field: "config" });
+    expect(problem.message.en).toContain("asignee");
+  });
+
+  test("an issue deep inside an array of objects points at its path", () => {
+    const set = nodes.set("calc", [{ variable: "金额", expression: "" }]);
+    expectOnlyProblem(validate(around(set)), { code: "node.config", nodeId: "calc", field: "config.assignments.0.expression" });
+  });
+
+  test("Chinese variable names pass the Unicode name pattern that zod's converter would get wrong", () => {
+    const set = nodes.set("calc", [{ variable: "金额", expression: "金额 * 2" }]);
+    expectNoProblems(validate(around(set)));
+  });
+
+  test("a variable name that breaks the Unicode pattern is still caught", () => {
+    const set = nodes.set("calc", [{ variable: "1金额", expression: "金额 * 2" }]);
+    expectProblems(validate(around(set)), [
+      { code: "node.config", nodeId: "calc", field: "config.assignments.0.variable" },
+      { code: "variable.undeclared", nodeId: "calc", field: "config.assignments.0.variable" },
+    ]);
+  });
+
+  test("a manifest exported for output (defaults listed as required) still lets defaults be omitted", () => {
+    const outputStyle = nodeTypes.map((m) =>
+      m.type === "playbook.start"
+        ? {
+            ...m,
+            configSchema: z.toJSONSchema(
+              z.strictObject({ trigger: z.enum(["manual", "api", "message"]).default("api") }),
+            ) as Record<string, unknown>,
+          }
+        : m,
+    );
+    const input = definition({ nodes: [nodes.start(), nodes.end()], edges: path("start", "end") });
+    expect(validateDefinition(input, outputStyle, { expressions: fakeAnalyzer }).problems).toEqual([]);
+  });
+
+  test("a node type whose schema uses JSON Schema the validator cannot check gets a warning, not an error", () => {
+    const conditional: NodeManifest = {
+      ...nodeTypes.find((m) => m.type === "playbook.userTask")!,
+      type: "acme.conditionalTask",
+      configSchema: { type: "object", if: { required: ["a"] }, then: { required: ["b"] } },
+    };
+    const input = around({ id: "odd", type: "acme.conditionalTask", typeVersion: 1, config: {} });
+    const result = validateDefinition(input, [...nodeTypes, conditional], { expressions: fakeAnalyzer });
+    const [problem] = expectProblems(result, [{ code: "node.configUnchecked", nodeId: "odd", field: "config" }]);
+    expect(problem!.severity).toBe("warning");
+    expect(result.ok).toBe(true);
+  });
+
+  test("FEEL fields are found through $ref and inside union branches of hand-written schemas", () => {
+    const manifest: NodeManifest = {
+      ...nodeTypes.find((m) => m.type === "playbook.setVariables")!,
+      type: "acme.script",
+      configSchema: {
+        type: "object",
+        properties: {
+          steps: {
+            type: "array",
+            items: {
+              oneOf: [
+                {
+                  type: "object",
+                  properties: { kind: { const: "assign" }, assignment: { $ref: "#/$defs/Assignment" } },
+                  required: ["kind", "assignment"],
+                },
+                { type: "object", properties: { kind: { const: "log" }, text: { type: "string" } } },
+              ],
+            },
+          },
+        },
+        $defs: {
+          Assignment: {
+            type: "object",
+            properties: {
+              target: { type: "string", "x-widget": "variable" },
+              value: { type: "string", "x-widget": "feel" },
+            },
+          },
+        },
+      },
+    };
+    const script = {
+      id: "script",
+      type: "acme.script",
+      typeVersion: 1,
+      config: {
+        steps: [
+          { kind: "log", text: "未声明 + 1" },
+          { kind: "assign", assignment: { target: "金额", value: "金额 + 利润" } },
+          { kind: "assign", assignment: { target: "利润", value: "金额 / 10" } },
+        ],
+      },
+    };
+    const result = validateDefinition(around(script), [...nodeTypes, manifest], { expressions: fakeAnalyzer });
+    expectProblems(result, [
+      { code: "expression.undeclaredVariable", nodeId: "script", field: "config.steps.1.assignment.value" },
+      { code: "variable.undeclared", nodeId: "script", field: "config.steps.2.assignment.target" },
+    ]);
+  });
+});

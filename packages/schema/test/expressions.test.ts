@@ -1,0 +1,97 @@
+import { describe, expect, test } from "vitest";
+import { definition, edge, nodes, path, validate } from "./fixtures/builders";
+import { expectNoProblems, expectOnlyProblem, expectProblems } from "./fixtures/expect-problems";
+
+function decision(condition: string) {
+  return definition({
+    nodes: [nodes.start(), nodes.xor("decide"), nodes.task("big", "大单审批"), nodes.end()],
+    edges: [
+      edge("start", "decide"),
+      edge("decide", "big", { condition, label: { "zh-CN": "大单" } }),
+      edge("decide", "end", { isDefault: true }),
+      edge("big", "end"),
+    ],
+  });
+}
+
+describe("expressions", () => {
+  test("a condition over declared variables and FEEL built-ins is fine", () => {
+    expectNoProblems(validate(decision('金额 > 10000 and count(客户ID) > 0 and 审核结果 != "驳回"')));
+  });
+
+  test("a condition that does not parse carries the range to underline", () => {
+    const result = validate(decision("金额 > "));
+    const problem = expectOnlyProblem(result, { code: "expression.syntax", edgeId: "decide-big", field: "condition" });
+    expect(problem.range).toEqual({ from: 3, to: 5 });
+    expect(problem.message["zh-CN"]).toContain("连线「大单」的条件有语法错误");
+  });
+
+  test("a condition reading an undeclared variable names it", () => {
+    const result = validate(decision('金额 > 10000 and 渠道 = "抖音"'));
+    const problem = expectOnlyProblem(result, {
+      code: "expression.undeclaredVariable",
+      edgeId: "decide-big",
+      field: "condition",
+    });
+    expect(problem.message["zh-CN"]).toBe("连线「大单」的条件用到了未声明的变量「渠道」");
+    expect(problem.message.en).toBe("The condition of edge “大单” uses the undeclared variable “渠道”");
+  });
+
+  test("each undeclared variable is reported once per expression", () => {
+    const result = validate(decision("渠道 = 来源 or 渠道 = 来源2"));
+    expect(result.problems.map((p) => p.message.en.split("“").at(-1))).toEqual(["渠道”", "来源”", "来源2”"]);
+  });
+
+  test("members of a declared variable are not variables themselves", () => {
+    expectNoProblems(validate(decision("客户ID.length > 3")));
+  });
+
+  test("a FEEL setting of a node is checked too, at its config path", () => {
+    const task = nodes.task("review", "审核", { assignee: "负责人" });
+    const input = definition({ nodes: [nodes.start(), task, nodes.end()], edges: path("start", "review", "end") });
+    const problem = expectOnlyProblem(validate(input), {
+      code: "expression.undeclaredVariable",
+      nodeId: "review",
+      field: "config.assignee",
+    });
+    expect(problem.message["zh-CN"]).toBe("节点「审核」的配置项 assignee 用到了未声明的变量「负责人」");
+  });
+
+  test("each assignment of a mapping is parsed, with the range inside that expression", () => {
+    const set = nodes.set("calc", [
+      { variable: "金额", expression: "金额 * 2" },
+      { variable: "审核结果", expression: '"通过' },
+    ]);
+    const input = definition({ nodes: [nodes.start(), set, nodes.end()], edges: path("start", "calc", "end") });
+    const problem = expectOnlyProblem(validate(input), {
+      code: "expression.syntax",
+      nodeId: "calc",
+      field: "config.assignments.1.expression",
+    });
+    expect(problem.range).toEqual({ from: 0, to: 3 });
+  });
+
+  test("a mapping that writes an undeclared variable", () => {
+    const set = nodes.set("calc", [{ variable: "折扣", expression: "金额 * 0.9" }]);
+    const input = definition({ nodes: [nodes.start(), set, nodes.end()], edges: path("start", "calc", "end") });
+    const problem = expectOnlyProblem(validate(input), {
+      code: "variable.undeclared",
+      nodeId: "calc",
+      field: "config.assignments.0.variable",
+    });
+    expect(problem.message.en).toContain("“折扣”");
+  });
+
+  test("form fields and result variables of tasks and waits are writes too", () => {
+    const task = nodes.task("fill", "填写", { form: [{ name: "预算", type: "number" }], outcomeVariable: "审核结果" });
+    const wait = { ...nodes.wait("reply"), config: { ...nodes.wait("reply").config, resultVariable: "回复" } };
+    const input = definition({
+      nodes: [nodes.start(), task, wait, nodes.end()],
+      edges: [...path("start", "fill", "reply", "end"), edge("reply", "end", { id: "timeout", sourcePort: "timeout" })],
+    });
+    expectProblems(validate(input), [
+      { code: "variable.undeclared", nodeId: "fill", field: "config.form.0.name" },
+      { code: "variable.undeclared", nodeId: "reply", field: "config.resultVariable" },
+    ]);
+  });
+});
