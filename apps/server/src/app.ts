@@ -86,7 +86,8 @@ const checkJsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!/^application\/([\w.-]+\+)?json\b/i.test(contentType) || !c.req.raw.body) return next();
   const text = await c.req.text();
   if (text.trim() === "") {
-    c.req.bodyCache.text = Promise.resolve("{}");
+    c.req.raw = new Request(c.req.raw, { body: "{}" });
+    delete c.req.bodyCache.text;
     return next();
   }
   try {

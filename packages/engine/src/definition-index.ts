@@ -1,7 +1,7 @@
 // Lookup tables over a definition (nodes by id, edges by source and port group, incoming edges,
 // parsed configs), built once per definition object. Published definitions are immutable, so
 // the tables are memoised on the object itself; callers must not mutate a definition after use.
-import type { ProcessDefinition, ProcessEdge, ProcessNode } from "@playbook/schema";
+import type { ProcessDefinition, ProcessEdge, ProcessNode, VariableType } from "@playbook/schema";
 import type { z } from "zod";
 import type { PortGroup } from "./types";
 
@@ -14,6 +14,8 @@ export interface DefinitionIndex {
   incoming(nodeId: string): readonly ProcessEdge[];
   /** The node's config parsed with `schema`, memoised per node. */
   config(node: ProcessNode, schema: z.ZodType): ConfigParse;
+  /** Declared variable types, so FEEL reads `date`/`datetime` strings as dates. */
+  readonly variableTypes: Readonly<Record<string, VariableType>>;
 }
 
 const NO_EDGES: readonly ProcessEdge[] = [];
@@ -47,7 +49,11 @@ function buildIndex(definition: ProcessDefinition): DefinitionIndex {
   for (const edges of outgoing.values()) edges.sort(byPriority);
   const configs = new Map<string, { schema: z.ZodType; parse: ConfigParse }>();
 
+  const variableTypes: Record<string, VariableType> = {};
+  for (const variable of definition.variables) variableTypes[variable.name] = variable.type;
+
   return {
+    variableTypes,
     node: (id) => nodes.get(id),
     outgoing: (nodeId, group) => outgoing.get(`${nodeId}\u0000${group}`) ?? NO_EDGES,
     incoming: (nodeId) => incoming.get(nodeId) ?? NO_EDGES,

@@ -105,7 +105,8 @@ export class Run {
 
   /** Evaluates FEEL against the instance variables (or a given scope). */
   evaluate(source: string, scope: Record<string, unknown> = this.variables): EvalResult {
-    return evaluate(source, scope);
+    // `now` is pinned to the event's clock so FEEL `now()`/`today()` replay identically.
+    return evaluate(source, scope, { now: this.now, types: this.index.variableTypes });
   }
 
   /** Writes variables and records what changed, attributed to the token's activation if any. */

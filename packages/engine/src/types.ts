@@ -128,6 +128,8 @@ export type Effect =
       nodeId: string;
       /** The node type; the runtime finds the executor by it. */
       jobType: string;
+      /** The node type's version the definition was drawn with (executors are versioned). */
+      jobTypeVersion: number;
       config: Record<string, unknown>;
       variables: Record<string, unknown>;
       /** Stable across retries: instance + activation. */

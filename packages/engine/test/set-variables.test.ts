@@ -44,4 +44,19 @@ describe("set variables", () => {
       { nodeId: "calc", message: expect.stringContaining("b := a +") },
     ]);
   });
+
+  it("FEEL now() and today() read the engine's clock, so a replay computes the same values", () => {
+    const definition = mappingFlow([
+      { variable: "提交时间", expression: "string(now())" },
+      { variable: "提交日期", expression: "string(today())" },
+    ]);
+    const startAt = Date.UTC(2031, 4, 6, 7, 8, 9);
+    const first = new TestDriver({ definition, startAt });
+    first.start({});
+    expect(first.variables).toMatchObject({ 提交日期: "2031-05-06" });
+    expect(String(first.variables.提交时间)).toContain("2031-05-06T07:08:09");
+    const replay = new TestDriver({ definition, startAt });
+    replay.start({});
+    expect(replay.variables).toEqual(first.variables);
+  });
 });

@@ -25,6 +25,7 @@ function job(run: Run, activationId: string, node: ProcessNode, attempt: number)
     activationId,
     nodeId: node.id,
     jobType: node.type,
+    jobTypeVersion: node.typeVersion,
     config: node.config,
     variables: { ...run.variables },
     idempotencyKey: `${run.instanceId}:${activationId}`,
