@@ -51,6 +51,7 @@ describe("service task", () => {
         activationId,
         nodeId: "sync",
         jobType: "playbook.webhook",
+        jobTypeVersion: 1,
         config: { url: "https://crm.example.com/hook", method: "POST" },
         variables: { 客户: "张三" },
         idempotencyKey: `instance-1:${activationId}`,
