@@ -51,7 +51,10 @@ export function createApp(deps: AppDeps): Router {
 
   app.use("*", requestId());
   app.use("*", requestLogging(deps.logger));
-  app.use("/api/*", bodyLimit({ maxSize: maxBytes, onError: (c) => problemResponse(c, payloadTooLarge(maxBytes)) }));
+  app.use(
+    "/api/*",
+    bodyLimit({ maxSize: maxBytes, onError: (c) => problemResponse(c, payloadTooLarge(maxBytes)) }),
+  );
   app.use("/api/*", checkJsonBody);
 
   registerHealthRoutes(app, deps);
@@ -69,7 +72,10 @@ export function createApp(deps: AppDeps): Router {
     const { init, unexpected } = fromThrown(error);
     if (unexpected) {
       // The client gets the request id only; the stack stays in the log.
-      (c.get("log") ?? deps.logger).error({ err: error, requestId: c.get("requestId") }, "unhandled error");
+      (c.get("log") ?? deps.logger).error(
+        { err: error, requestId: c.get("requestId") },
+        "unhandled error",
+      );
     }
     return problemResponse(c, init);
   });
@@ -93,7 +99,10 @@ const checkJsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
   try {
     JSON.parse(text);
   } catch (error) {
-    return problemResponse(c, malformedJson(`The request body is not valid JSON: ${(error as Error).message}`));
+    return problemResponse(
+      c,
+      malformedJson(`The request body is not valid JSON: ${(error as Error).message}`),
+    );
   }
   return next();
 };

@@ -46,8 +46,11 @@ function readPort(value: string | undefined): number {
 function readRole(argv: readonly string[]): ServerRole {
   const flag = argv.find((arg) => arg.startsWith("--role"));
   if (flag === undefined) return "all";
-  const value = flag.includes("=") ? flag.slice(flag.indexOf("=") + 1) : argv[argv.indexOf(flag) + 1];
+  const value = flag.includes("=")
+    ? flag.slice(flag.indexOf("=") + 1)
+    : argv[argv.indexOf(flag) + 1];
   const role = ServerRole.safeParse(value);
-  if (!role.success) throw new ConfigError(`--role must be all, api or worker, got ${value ?? "nothing"}`);
+  if (!role.success)
+    throw new ConfigError(`--role must be all, api or worker, got ${value ?? "nothing"}`);
   return role.data;
 }

@@ -8,6 +8,8 @@ import type { DefinitionValidator } from "./definition-validation";
 
 export interface AppDeps {
   store: Store;
+  /** The workspace this app serves; the store's default when absent. */
+  workspaceId?: string;
   registry: NodeTypeRegistry;
   /** The shared validator bound to the registry's manifests (see definition-validation.ts). */
   validator: DefinitionValidator;

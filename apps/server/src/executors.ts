@@ -10,7 +10,12 @@ export function registryExecutors(registry: NodeTypeRegistry, logger: Logger): E
     const execute = registry.executorFor(type, version);
     if (execute === undefined) return undefined;
     const executor: Executor = async (job) => {
-      const log = logger.child({ instanceId: job.instanceId, nodeId: job.nodeId, nodeType: type, attempt: job.attempt });
+      const log = logger.child({
+        instanceId: job.instanceId,
+        nodeId: job.nodeId,
+        nodeType: type,
+        attempt: job.attempt,
+      });
       const outcome = await execute({
         config: job.config,
         variables: job.variables,
@@ -28,7 +33,9 @@ export function registryExecutors(registry: NodeTypeRegistry, logger: Logger): E
       });
       if (outcome.ok) return outcome.output;
       // The store reads `code`, `message` and `retryable` off whatever is thrown.
-      throw new NodeError(outcome.error.code, outcome.error.message, { retryable: outcome.error.retryable });
+      throw new NodeError(outcome.error.code, outcome.error.message, {
+        retryable: outcome.error.retryable,
+      });
     };
     return executor;
   };

@@ -25,7 +25,9 @@ async function main(): Promise<void> {
 
   if (config.databaseUrl === undefined) await mkdir(config.dataDir, { recursive: true });
   const store = await createStore({
-    ...(config.databaseUrl !== undefined ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir }),
+    ...(config.databaseUrl !== undefined
+      ? { databaseUrl: config.databaseUrl }
+      : { dataDir: config.dataDir }),
     resolveNodeType: registry.resolveNodeType,
     executorFor: registryExecutors(registry, logger),
     validateDefinition: validator.forStore,
@@ -34,7 +36,8 @@ async function main(): Promise<void> {
   });
   logger.info({ database: store.kind, role: config.role }, "database ready");
 
-  if (config.seedExamples && config.role !== "worker") await seedExamples(store.workspace(), logger);
+  if (config.seedExamples && config.role !== "worker")
+    await seedExamples(store.workspace(), logger);
   const workers = config.role === "api" ? undefined : await store.startWorkers();
 
   let server: Server | undefined;
@@ -84,7 +87,11 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => void shutdown("SIGINT"));
 }
 
-function listen(fetch: (request: Request) => Response | Promise<Response>, port: number, hostname: string): Promise<Server> {
+function listen(
+  fetch: (request: Request) => Response | Promise<Response>,
+  port: number,
+  hostname: string,
+): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = serve({ fetch, port, hostname }, () => resolve(server as Server));
     server.once("error", reject);

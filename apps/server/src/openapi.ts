@@ -40,6 +40,7 @@ export function registerApiDocs(app: Router, version: string): void {
       pageTitle: "Playbook API",
       // The default fonts come from a font CDN; the system font stack works offline.
       withDefaultFonts: false,
+      showDeveloperTools: "never",
     }),
   );
 

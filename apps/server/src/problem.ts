@@ -69,9 +69,18 @@ export function fromStoreError(error: StoreError): ProblemInit {
   const base = { status, code: error.code };
   switch (error.code) {
     case "workspace.notFound":
-      return { ...base, title: "Workspace not found", detail: `No workspace ${error.workspaceId}.` };
+      return {
+        ...base,
+        title: "Workspace not found",
+        detail: `No workspace ${error.workspaceId}.`,
+      };
     case "definition.notFound":
-      return { ...base, title: "Definition not found", detail: `No definition with key ${error.key}.`, field: "key" };
+      return {
+        ...base,
+        title: "Definition not found",
+        detail: `No definition with key ${error.key}.`,
+        field: "key",
+      };
     case "definition.versionNotFound":
       return {
         ...base,
@@ -122,9 +131,19 @@ export function fromStoreError(error: StoreError): ProblemInit {
       };
     }
     case "draft.notFound":
-      return { ...base, title: "Draft not found", detail: `Definition ${error.key} has no draft.`, field: "key" };
+      return {
+        ...base,
+        title: "Draft not found",
+        detail: `Definition ${error.key} has no draft.`,
+        field: "key",
+      };
     case "instance.notFound":
-      return { ...base, title: "Instance not found", detail: `No instance ${error.instanceId}.`, field: "id" };
+      return {
+        ...base,
+        title: "Instance not found",
+        detail: `No instance ${error.instanceId}.`,
+        field: "id",
+      };
     case "instance.notRunning":
       return {
         ...base,
@@ -157,7 +176,11 @@ export function fromStoreError(error: StoreError): ProblemInit {
     case "task.notFound":
       return { ...base, title: "Task not found", detail: `No task ${error.taskId}.`, field: "id" };
     case "task.alreadyCompleted":
-      return { ...base, title: "Task already completed", detail: `Task ${error.taskId} was already completed.` };
+      return {
+        ...base,
+        title: "Task already completed",
+        detail: `Task ${error.taskId} was already completed.`,
+      };
     case "task.cancelled":
       return { ...base, title: "Task cancelled", detail: `Task ${error.taskId} was cancelled.` };
     case "task.invalidOutcome":
@@ -168,13 +191,27 @@ export function fromStoreError(error: StoreError): ProblemInit {
         field: "outcome",
       };
     case "incident.notFound":
-      return { ...base, title: "Incident not found", detail: `No incident ${error.incidentId}.`, field: "id" };
+      return {
+        ...base,
+        title: "Incident not found",
+        detail: `No incident ${error.incidentId}.`,
+        field: "id",
+      };
     case "incident.resolved":
-      return { ...base, title: "Incident already resolved", detail: `Incident ${error.incidentId} is resolved.` };
+      return {
+        ...base,
+        title: "Incident already resolved",
+        detail: `Incident ${error.incidentId} is resolved.`,
+      };
     case "message.invalid":
       return { ...base, title: "Invalid event", detail: error.message };
     case "cursor.invalid":
-      return { ...base, title: "Invalid cursor", detail: `Cursor ${error.cursor} was not returned by this API.`, field: "cursor" };
+      return {
+        ...base,
+        title: "Invalid cursor",
+        detail: `Cursor ${error.cursor} was not returned by this API.`,
+        field: "cursor",
+      };
     case "event.rejected":
       return { ...base, title: "Event not applicable", detail: error.message };
     default:
@@ -213,8 +250,16 @@ export function fromZodError(error: z.ZodError, part: RequestPart): ProblemInit 
   };
 }
 
-function issueToInputIssues(issue: z.core.$ZodIssue): InputIssue[] {
-  const path = issue.path.map(String);
+function issueToInputIssues(
+  issue: z.core.$ZodIssue,
+  prefix: readonly PropertyKey[] = [],
+): InputIssue[] {
+  const path = [...prefix, ...issue.path].map(String);
+  if (issue.code === "invalid_union" && issue.errors.length > 0) {
+    // "Invalid input" helps nobody: report the branch the input came closest to matching.
+    const closest = closestBranch(issue.errors);
+    if (closest.length > 0) return closest.flatMap((inner) => issueToInputIssues(inner, path));
+  }
   if (issue.code === "unrecognized_keys") {
     // One entry per unknown key, each pointing at the key itself.
     return issue.keys.map((key) => ({
@@ -225,6 +270,31 @@ function issueToInputIssues(issue: z.core.$ZodIssue): InputIssue[] {
   }
   const field = path.join(".");
   return [{ code: `request.${issue.code}`, message: issue.message, ...(field ? { field } : {}) }];
+}
+
+/**
+ * The union branch the input came closest to matching: its issues reach deepest into the input,
+ * then it is not a plain type mismatch (the input had the right kind), then it has fewest issues.
+ */
+function closestBranch(branches: z.core.$ZodIssue[][]): z.core.$ZodIssue[] {
+  const score = (issues: z.core.$ZodIssue[]) => [
+    Math.min(...issues.map((issue) => issue.path.length)),
+    issues.every((issue) => issue.code === "invalid_type") ? 0 : 1,
+    -issues.length,
+  ];
+  let best: z.core.$ZodIssue[] = [];
+  for (const branch of branches) {
+    if (branch.length === 0) continue;
+    if (best.length === 0 || isBetter(score(branch), score(best))) best = branch;
+  }
+  return best;
+}
+
+function isBetter(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== b[i]) return (a[i] ?? 0) > (b[i] ?? 0);
+  }
+  return false;
 }
 
 // ---- anything thrown ------------------------------------------------------------------------
@@ -279,7 +349,12 @@ export function payloadTooLarge(maxBytes?: number): ProblemInit {
 }
 
 export function routeNotFound(method: string, path: string): ProblemInit {
-  return { status: 404, code: "route.notFound", title: "Not found", detail: `No route ${method} ${path}.` };
+  return {
+    status: 404,
+    code: "route.notFound",
+    title: "Not found",
+    detail: `No route ${method} ${path}.`,
+  };
 }
 
 function assertNever(value: never): never {

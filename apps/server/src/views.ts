@@ -1,7 +1,7 @@
 // Store views to API payloads where the two differ: an instance's tokens become "active nodes"
 // (what a caller asks: where is it waiting, and for what), message outcomes become receipts.
 import type { ActiveNode, EventReceipt, InstanceDetail } from "@playbook/schema";
-import type { InstanceDetail as StoredInstance, MessageOutcome } from "@playbook/store";
+import type { MessageOutcome, InstanceDetail as StoredInstance } from "@playbook/store";
 import { describeStoreError } from "./problem";
 
 export function instanceView(instance: StoredInstance): InstanceDetail {

@@ -21,7 +21,8 @@ function measure(nodeCount: number): void {
   const first = performance.now();
   const result = validateDefinition(definition, nodeTypes, options);
   const cold = performance.now() - first;
-  if (!result.ok) throw new Error(`generated definition has problems: ${result.problems[0]?.message.en}`);
+  if (!result.ok)
+    throw new Error(`generated definition has problems: ${result.problems[0]?.message.en}`);
   for (let i = 0; i < WARMUP; i++) validateDefinition(definition, nodeTypes, options);
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {

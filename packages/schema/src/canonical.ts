@@ -30,7 +30,12 @@ function sortKeys(value: unknown): unknown {
     const item = (value as Record<string, unknown>)[key];
     // defineProperty, so a "__proto__" key from JSON.parse stays a key and not a prototype.
     if (item !== undefined) {
-      Object.defineProperty(sorted, key, { value: sortKeys(item), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(sorted, key, {
+        value: sortKeys(item),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
   }
   return sorted;

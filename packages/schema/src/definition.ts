@@ -51,7 +51,9 @@ export type ProcessEdge = z.infer<typeof ProcessEdge>;
 
 export const Layout = z.strictObject({
   nodes: z.record(z.string(), z.strictObject({ x: z.number(), y: z.number() })).default({}),
-  viewport: z.strictObject({ x: z.number(), y: z.number(), zoom: z.number().positive() }).optional(),
+  viewport: z
+    .strictObject({ x: z.number(), y: z.number(), zoom: z.number().positive() })
+    .optional(),
   view: z.enum(["canvas", "approvalTree"]).optional(),
 });
 export type Layout = z.infer<typeof Layout>;

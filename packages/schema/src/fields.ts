@@ -17,7 +17,10 @@ export function isIsoDuration(text: string): boolean {
 
 /** A FEEL expression, e.g. `金额 > 10000 and 渠道 = "抖音"`. */
 export function feelField() {
-  return z.string().min(1).meta({ [WIDGET_KEYWORD]: "feel" });
+  return z
+    .string()
+    .min(1)
+    .meta({ [WIDGET_KEYWORD]: "feel" });
 }
 
 /** An ISO 8601 duration such as `PT2H` or `P3D`. */
@@ -34,11 +37,17 @@ export function dateTimeField() {
 }
 
 export function userField() {
-  return z.string().min(1).meta({ [WIDGET_KEYWORD]: "user" });
+  return z
+    .string()
+    .min(1)
+    .meta({ [WIDGET_KEYWORD]: "user" });
 }
 
 export function roleField() {
-  return z.string().min(1).meta({ [WIDGET_KEYWORD]: "role" });
+  return z
+    .string()
+    .min(1)
+    .meta({ [WIDGET_KEYWORD]: "role" });
 }
 
 /** The name of a declared process variable. */

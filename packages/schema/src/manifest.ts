@@ -1,8 +1,8 @@
 // Node-type manifests: what the editor needs to draw, connect and configure a node type,
 // with no executor code. The config schema travels as JSON Schema so any client can build forms.
 import { z } from "zod";
-import { LocalizedText, PartialLocalizedText } from "./i18n";
 import { NodeTypeName } from "./definition";
+import { LocalizedText, PartialLocalizedText } from "./i18n";
 
 /**
  * The engine primitive a node type runs as. Node packs pick one; `service` is the hook for

@@ -21,7 +21,10 @@ export const VariableName = z
   .string()
   .min(1)
   .max(64)
-  .regex(/^[\p{L}_][\p{L}\p{N}_]*$/u, "must start with a letter or _ and hold only letters, digits, _");
+  .regex(
+    /^[\p{L}_][\p{L}\p{N}_]*$/u,
+    "must start with a letter or _ and hold only letters, digits, _",
+  );
 
 export const VariableDeclaration = z.strictObject({
   name: VariableName,

@@ -8,7 +8,10 @@ describe("connections follow the node types' ports", () => {
       nodes: [nodes.start(), nodes.task("a"), nodes.end(), nodes.end("end2")],
       edges: [...path("start", "a", "end"), edge("end", "end2")],
     });
-    const problem = expectOnlyProblem(validate(input), { code: "edge.fromEnd", edgeId: "end-end2" });
+    const problem = expectOnlyProblem(validate(input), {
+      code: "edge.fromEnd",
+      edgeId: "end-end2",
+    });
     expect(problem.message.en).toBe("“end” ends the process; no edge may leave it");
   });
 
@@ -21,22 +24,38 @@ describe("connections follow the node types' ports", () => {
         edge("x", "start", { isDefault: true }),
       ],
     });
-    const problem = expectOnlyProblem(validate(input), { code: "edge.intoStart", edgeId: "x-start" });
+    const problem = expectOnlyProblem(validate(input), {
+      code: "edge.intoStart",
+      edgeId: "x-start",
+    });
     expect(problem.message["zh-CN"]).toContain("起点");
   });
 
   test("an edge leaving by a port the node does not have lists the ports it has", () => {
     const input = definition({
       nodes: [nodes.start(), nodes.http("call"), nodes.end()],
-      edges: [...path("start", "call", "end"), edge("call", "end", { id: "oops", sourcePort: "failure" })],
+      edges: [
+        ...path("start", "call", "end"),
+        edge("call", "end", { id: "oops", sourcePort: "failure" }),
+      ],
     });
-    const problem = expectOnlyProblem(validate(input), { code: "edge.unknownPort", edgeId: "oops", field: "sourcePort" });
+    const problem = expectOnlyProblem(validate(input), {
+      code: "edge.unknownPort",
+      edgeId: "oops",
+      field: "sourcePort",
+    });
     expect(problem.message.en).toContain("ports: out, error");
   });
 
   test("a single-edge port with two edges", () => {
     const input = definition({
-      nodes: [nodes.start(), nodes.http("call"), nodes.task("fix"), nodes.task("alert"), nodes.end()],
+      nodes: [
+        nodes.start(),
+        nodes.http("call"),
+        nodes.task("fix"),
+        nodes.task("alert"),
+        nodes.end(),
+      ],
       edges: [
         ...path("start", "call", "end"),
         edge("call", "fix", { sourcePort: "error" }),

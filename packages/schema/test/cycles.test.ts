@@ -62,7 +62,11 @@ describe("loops must wait somewhere", () => {
   test("a self-loop on a gateway", () => {
     const input = definition({
       nodes: [nodes.start(), nodes.xor("spin"), nodes.end()],
-      edges: [edge("start", "spin"), edge("spin", "spin", { condition: "金额 > 0" }), edge("spin", "end", { isDefault: true })],
+      edges: [
+        edge("start", "spin"),
+        edge("spin", "spin", { condition: "金额 > 0" }),
+        edge("spin", "end", { isDefault: true }),
+      ],
     });
     expectOnlyProblem(validate(input), { code: "cycle.noWait", nodeId: "spin" });
   });

@@ -16,12 +16,18 @@ function decision(condition: string) {
 
 describe("expressions", () => {
   test("a condition over declared variables and FEEL built-ins is fine", () => {
-    expectNoProblems(validate(decision('金额 > 10000 and count(客户ID) > 0 and 审核结果 != "驳回"')));
+    expectNoProblems(
+      validate(decision('金额 > 10000 and count(客户ID) > 0 and 审核结果 != "驳回"')),
+    );
   });
 
   test("a condition that does not parse carries the range to underline", () => {
     const result = validate(decision("金额 > "));
-    const problem = expectOnlyProblem(result, { code: "expression.syntax", edgeId: "decide-big", field: "condition" });
+    const problem = expectOnlyProblem(result, {
+      code: "expression.syntax",
+      edgeId: "decide-big",
+      field: "condition",
+    });
     expect(problem.range).toEqual({ from: 3, to: 5 });
     expect(problem.message["zh-CN"]).toContain("连线「大单」的条件有语法错误");
   });
@@ -34,12 +40,18 @@ describe("expressions", () => {
       field: "condition",
     });
     expect(problem.message["zh-CN"]).toBe("连线「大单」的条件用到了未声明的变量「渠道」");
-    expect(problem.message.en).toBe("The condition of edge “大单” uses the undeclared variable “渠道”");
+    expect(problem.message.en).toBe(
+      "The condition of edge “大单” uses the undeclared variable “渠道”",
+    );
   });
 
   test("each undeclared variable is reported once per expression", () => {
     const result = validate(decision("渠道 = 来源 or 渠道 = 来源2"));
-    expect(result.problems.map((p) => p.message.en.split("“").at(-1))).toEqual(["渠道”", "来源”", "来源2”"]);
+    expect(result.problems.map((p) => p.message.en.split("“").at(-1))).toEqual([
+      "渠道”",
+      "来源”",
+      "来源2”",
+    ]);
   });
 
   test("members of a declared variable are not variables themselves", () => {
@@ -48,13 +60,18 @@ describe("expressions", () => {
 
   test("a FEEL setting of a node is checked too, at its config path", () => {
     const task = nodes.task("review", "审核", { assignee: "负责人" });
-    const input = definition({ nodes: [nodes.start(), task, nodes.end()], edges: path("start", "review", "end") });
+    const input = definition({
+      nodes: [nodes.start(), task, nodes.end()],
+      edges: path("start", "review", "end"),
+    });
     const problem = expectOnlyProblem(validate(input), {
       code: "expression.undeclaredVariable",
       nodeId: "review",
       field: "config.assignee",
     });
-    expect(problem.message["zh-CN"]).toBe("节点「审核」的配置项 assignee 用到了未声明的变量「负责人」");
+    expect(problem.message["zh-CN"]).toBe(
+      "节点「审核」的配置项 assignee 用到了未声明的变量「负责人」",
+    );
   });
 
   test("each assignment of a mapping is parsed, with the range inside that expression", () => {
@@ -62,7 +79,10 @@ describe("expressions", () => {
       { variable: "金额", expression: "金额 * 2" },
       { variable: "审核结果", expression: '"通过' },
     ]);
-    const input = definition({ nodes: [nodes.start(), set, nodes.end()], edges: path("start", "calc", "end") });
+    const input = definition({
+      nodes: [nodes.start(), set, nodes.end()],
+      edges: path("start", "calc", "end"),
+    });
     const problem = expectOnlyProblem(validate(input), {
       code: "expression.syntax",
       nodeId: "calc",
@@ -73,7 +93,10 @@ describe("expressions", () => {
 
   test("a mapping that writes an undeclared variable", () => {
     const set = nodes.set("calc", [{ variable: "折扣", expression: "金额 * 0.9" }]);
-    const input = definition({ nodes: [nodes.start(), set, nodes.end()], edges: path("start", "calc", "end") });
+    const input = definition({
+      nodes: [nodes.start(), set, nodes.end()],
+      edges: path("start", "calc", "end"),
+    });
     const problem = expectOnlyProblem(validate(input), {
       code: "variable.undeclared",
       nodeId: "calc",
@@ -83,11 +106,20 @@ describe("expressions", () => {
   });
 
   test("form fields and result variables of tasks and waits are writes too", () => {
-    const task = nodes.task("fill", "填写", { form: [{ name: "预算", type: "number" }], outcomeVariable: "审核结果" });
-    const wait = { ...nodes.wait("reply"), config: { ...nodes.wait("reply").config, resultVariable: "回复" } };
+    const task = nodes.task("fill", "填写", {
+      form: [{ name: "预算", type: "number" }],
+      outcomeVariable: "审核结果",
+    });
+    const wait = {
+      ...nodes.wait("reply"),
+      config: { ...nodes.wait("reply").config, resultVariable: "回复" },
+    };
     const input = definition({
       nodes: [nodes.start(), task, wait, nodes.end()],
-      edges: [...path("start", "fill", "reply", "end"), edge("reply", "end", { id: "timeout", sourcePort: "timeout" })],
+      edges: [
+        ...path("start", "fill", "reply", "end"),
+        edge("reply", "end", { id: "timeout", sourcePort: "timeout" }),
+      ],
     });
     expectProblems(validate(input), [
       { code: "variable.undeclared", nodeId: "fill", field: "config.form.0.name" },

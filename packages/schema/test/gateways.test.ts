@@ -4,8 +4,20 @@ import { expectNoProblems, expectOnlyProblem, expectProblems } from "./fixtures/
 
 function approval(edges: ReturnType<typeof edge>[]) {
   return definition({
-    nodes: [nodes.start(), nodes.task("review", "审核"), nodes.xor("decide", "通过？"), nodes.task("publish"), nodes.task("fix"), nodes.end()],
-    edges: [...path("start", "review", "decide"), ...edges, edge("publish", "end"), edge("fix", "end")],
+    nodes: [
+      nodes.start(),
+      nodes.task("review", "审核"),
+      nodes.xor("decide", "通过？"),
+      nodes.task("publish"),
+      nodes.task("fix"),
+      nodes.end(),
+    ],
+    edges: [
+      ...path("start", "review", "decide"),
+      ...edges,
+      edge("publish", "end"),
+      edge("fix", "end"),
+    ],
   });
 }
 
@@ -23,8 +35,13 @@ describe("exclusive gateways", () => {
       edge("decide", "publish", { condition: '审核结果 = "通过"' }),
       edge("decide", "fix", { condition: '审核结果 = "驳回"' }),
     ]);
-    const problem = expectOnlyProblem(validate(input), { code: "gateway.noDefault", nodeId: "decide" });
-    expect(problem.message["zh-CN"]).toBe("排他网关「通过？」没有默认分支：所有条件都不满足时流程会停在这里");
+    const problem = expectOnlyProblem(validate(input), {
+      code: "gateway.noDefault",
+      nodeId: "decide",
+    });
+    expect(problem.message["zh-CN"]).toBe(
+      "排他网关「通过？」没有默认分支：所有条件都不满足时流程会停在这里",
+    );
   });
 
   test("a single conditional way out also needs a default", () => {
@@ -36,7 +53,10 @@ describe("exclusive gateways", () => {
   });
 
   test("two default edges", () => {
-    const input = approval([edge("decide", "publish", { isDefault: true }), edge("decide", "fix", { isDefault: true })]);
+    const input = approval([
+      edge("decide", "publish", { isDefault: true }),
+      edge("decide", "fix", { isDefault: true }),
+    ]);
     expectOnlyProblem(validate(input), { code: "gateway.multipleDefaults", nodeId: "decide" });
   });
 
@@ -52,7 +72,14 @@ describe("exclusive gateways", () => {
 
   test("an exclusive gateway used only to merge needs nothing", () => {
     const input = definition({
-      nodes: [nodes.start(), nodes.xor("split"), nodes.task("a"), nodes.task("b"), nodes.xor("merge"), nodes.end()],
+      nodes: [
+        nodes.start(),
+        nodes.xor("split"),
+        nodes.task("a"),
+        nodes.task("b"),
+        nodes.xor("merge"),
+        nodes.end(),
+      ],
       edges: [
         edge("split", "a", { condition: "金额 > 100" }),
         edge("split", "b", { isDefault: true }),

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { validateDefinition } from "../src";
 import { definition, edge, nodes, path, validate } from "./fixtures/builders";
-import { fakeAnalyzer } from "./fixtures/fake-analyzer";
 import { expectOnlyProblem, expectProblems } from "./fixtures/expect-problems";
+import { fakeAnalyzer } from "./fixtures/fake-analyzer";
 import { nodeTypes } from "./fixtures/node-types";
 
 describe("ids and types", () => {
@@ -31,7 +31,11 @@ describe("ids and types", () => {
       nodes: [nodes.start(), nodes.task("a"), nodes.end()],
       edges: [...path("start", "a", "end"), edge("a", "gone")],
     });
-    const problem = expectOnlyProblem(validate(input), { code: "edge.unknownNode", edgeId: "a-gone", field: "target" });
+    const problem = expectOnlyProblem(validate(input), {
+      code: "edge.unknownNode",
+      edgeId: "a-gone",
+      field: "target",
+    });
     expect(problem.message.en).toContain("gone");
   });
 
@@ -40,13 +44,18 @@ describe("ids and types", () => {
       nodes: [nodes.start(), { ...nodes.task("a", "审批"), typeVersion: 3 }, nodes.end()],
       edges: path("start", "a", "end"),
     });
-    const problem = expectOnlyProblem(validate(input), { code: "node.unknownType", nodeId: "a", field: "type" });
+    const problem = expectOnlyProblem(validate(input), {
+      code: "node.unknownType",
+      nodeId: "a",
+      field: "type",
+    });
     expect(problem.message["zh-CN"]).toContain("已安装的版本：1");
   });
 
   test("a node registry can be passed instead of a manifest list", () => {
     const lookup = {
-      get: (type: string, version: number) => nodeTypes.find((m) => m.type === type && m.version === version),
+      get: (type: string, version: number) =>
+        nodeTypes.find((m) => m.type === type && m.version === version),
       versions: () => [],
     };
     const input = definition({ nodes: [nodes.start(), nodes.end()], edges: path("start", "end") });

@@ -7,7 +7,14 @@ const approved = '审核结果 = "通过"';
 describe("parallel splits and joins that work", () => {
   test("a split whose branches all meet at its join", () => {
     const input = definition({
-      nodes: [nodes.start(), nodes.and("split"), nodes.task("design"), nodes.task("copy"), nodes.and("join"), nodes.end()],
+      nodes: [
+        nodes.start(),
+        nodes.and("split"),
+        nodes.task("design"),
+        nodes.task("copy"),
+        nodes.and("join"),
+        nodes.end(),
+      ],
       edges: [...path("start", "split", "design", "join", "end"), ...path("split", "copy", "join")],
     });
     expectNoProblems(validate(input));
@@ -37,7 +44,14 @@ describe("parallel splits and joins that work", () => {
 
   test("a split with no join, each branch running to its own end", () => {
     const input = definition({
-      nodes: [nodes.start(), nodes.and("split"), nodes.task("email"), nodes.task("sms"), nodes.end("end1"), nodes.end("end2")],
+      nodes: [
+        nodes.start(),
+        nodes.and("split"),
+        nodes.task("email"),
+        nodes.task("sms"),
+        nodes.end("end1"),
+        nodes.end("end2"),
+      ],
       edges: [...path("start", "split", "email", "end1"), ...path("split", "sms", "end2")],
     });
     expectNoProblems(validate(input));
@@ -113,7 +127,14 @@ describe("parallel splits and joins that work", () => {
 describe("parallel mistakes", () => {
   test("both branches of an exclusive choice enter a parallel join, which waits forever", () => {
     const input = definition({
-      nodes: [nodes.start(), nodes.xor("choose"), nodes.task("a"), nodes.task("b"), nodes.and("join", "汇总"), nodes.end()],
+      nodes: [
+        nodes.start(),
+        nodes.xor("choose"),
+        nodes.task("a"),
+        nodes.task("b"),
+        nodes.and("join", "汇总"),
+        nodes.end(),
+      ],
       edges: [
         edge("start", "choose"),
         edge("choose", "a", { condition: "金额 > 100" }),
@@ -122,7 +143,10 @@ describe("parallel mistakes", () => {
         edge("b", "join"),
       ],
     });
-    const problem = expectOnlyProblem(validate(input), { code: "parallel.unbalanced", nodeId: "join" });
+    const problem = expectOnlyProblem(validate(input), {
+      code: "parallel.unbalanced",
+      nodeId: "join",
+    });
     expect(problem.message["zh-CN"]).toContain("并行网关「汇总」可能永远等下去");
   });
 
@@ -176,7 +200,14 @@ describe("parallel mistakes", () => {
 
   test("a service's success and error edges both entering one join", () => {
     const input = definition({
-      nodes: [nodes.start(), nodes.and("split"), nodes.http("notify"), nodes.task("other"), nodes.and("join"), nodes.end()],
+      nodes: [
+        nodes.start(),
+        nodes.and("split"),
+        nodes.http("notify"),
+        nodes.task("other"),
+        nodes.and("join"),
+        nodes.end(),
+      ],
       edges: [
         ...path("start", "split", "notify", "join", "end"),
         edge("notify", "join", { id: "notify-error", sourcePort: "error" }),
@@ -218,25 +249,46 @@ describe("parallel mistakes", () => {
         edge("again", "end", { isDefault: true }),
       ],
     });
-    const problem = expectOnlyProblem(validate(input), { code: "parallel.unbalanced", nodeId: "join" });
+    const problem = expectOnlyProblem(validate(input), {
+      code: "parallel.unbalanced",
+      nodeId: "join",
+    });
     expect(problem.message.en).toContain("waits for a loop edge");
   });
 
   test("parallel branches merged by an exclusive gateway run what follows twice", () => {
     const input = definition({
-      nodes: [nodes.start(), nodes.and("split"), nodes.task("a"), nodes.task("b"), nodes.xor("merge", "汇合"), nodes.task("publish"), nodes.end()],
+      nodes: [
+        nodes.start(),
+        nodes.and("split"),
+        nodes.task("a"),
+        nodes.task("b"),
+        nodes.xor("merge", "汇合"),
+        nodes.task("publish"),
+        nodes.end(),
+      ],
       edges: [
         ...path("start", "split", "a", "merge", "publish", "end"),
         ...path("split", "b", "merge"),
       ],
     });
-    const problem = expectOnlyProblem(validate(input), { code: "parallel.unsynchronized", nodeId: "merge" });
+    const problem = expectOnlyProblem(validate(input), {
+      code: "parallel.unsynchronized",
+      nodeId: "merge",
+    });
     expect(problem.message["zh-CN"]).toContain("重复执行");
   });
 
   test("two branches running straight into one task (an implicit merge)", () => {
     const input = definition({
-      nodes: [nodes.start(), nodes.and("split"), nodes.task("a"), nodes.task("b"), nodes.task("publish"), nodes.end()],
+      nodes: [
+        nodes.start(),
+        nodes.and("split"),
+        nodes.task("a"),
+        nodes.task("b"),
+        nodes.task("publish"),
+        nodes.end(),
+      ],
       edges: [...path("start", "split", "a", "publish", "end"), ...path("split", "b", "publish")],
     });
     expectOnlyProblem(validate(input), { code: "parallel.unsynchronized", nodeId: "publish" });
@@ -262,13 +314,24 @@ describe("parallel mistakes", () => {
       ],
     });
     // Rework goes back to 创作 while 素材 is still running; the next round adds another.
-    const problem = expectOnlyProblem(validate(input), { code: "parallel.unsynchronized", nodeId: "draft", edgeId: "ok-draft" });
+    const problem = expectOnlyProblem(validate(input), {
+      code: "parallel.unsynchronized",
+      nodeId: "draft",
+      edgeId: "ok-draft",
+    });
     expect(problem.message.en).toContain("while another parallel branch is still running");
   });
 
   test("two starts each feeding a different input of one join", () => {
     const input = definition({
-      nodes: [nodes.start("web", { trigger: "manual" }), nodes.start("app", { trigger: "api" }), nodes.task("a"), nodes.task("b"), nodes.and("join"), nodes.end()],
+      nodes: [
+        nodes.start("web", { trigger: "manual" }),
+        nodes.start("app", { trigger: "api" }),
+        nodes.task("a"),
+        nodes.task("b"),
+        nodes.and("join"),
+        nodes.end(),
+      ],
       edges: [...path("web", "a", "join", "end"), ...path("app", "b", "join")],
     });
     expectOnlyProblem(validate(input), { code: "parallel.unbalanced", nodeId: "join" });

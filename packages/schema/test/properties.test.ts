@@ -4,8 +4,15 @@ import type { ProcessDefinitionInput } from "../src";
 import { validate } from "./fixtures/builders";
 import { buildFlow, structuredBlock } from "./fixtures/structured-flows";
 
-function retype(definition: ProcessDefinitionInput, nodeId: string, type: string): ProcessDefinitionInput {
-  return { ...definition, nodes: definition.nodes.map((n) => (n.id === nodeId ? { ...n, type } : n)) };
+function retype(
+  definition: ProcessDefinitionInput,
+  nodeId: string,
+  type: string,
+): ProcessDefinitionInput {
+  return {
+    ...definition,
+    nodes: definition.nodes.map((n) => (n.id === nodeId ? { ...n, type } : n)),
+  };
 }
 
 const flows = structuredBlock.map(buildFlow);
@@ -14,7 +21,9 @@ describe("block-structured processes (sound by construction)", () => {
   test("validate without a single problem, however they nest", () => {
     fc.assert(
       fc.property(flows, ({ definition }) => {
-        expect(validate(definition).problems.map((p) => `${p.code} ${p.nodeId ?? p.edgeId}`)).toEqual([]);
+        expect(
+          validate(definition).problems.map((p) => `${p.code} ${p.nodeId ?? p.edgeId}`),
+        ).toEqual([]);
       }),
       { numRuns: 300 },
     );
@@ -26,9 +35,12 @@ describe("block-structured processes (sound by construction)", () => {
       fc.property(withChoice, fc.nat(), ({ definition, choiceMerges }, pick) => {
         const merge = choiceMerges[pick % choiceMerges.length]!;
         const problems = validate(retype(definition, merge, "playbook.parallelGateway")).problems;
-        expect(problems.map((p) => [p.code, p.nodeId])).toContainEqual(["parallel.unbalanced", merge]);
+        expect(problems.map((p) => [p.code, p.nodeId])).toContainEqual([
+          "parallel.unbalanced",
+          merge,
+        ]);
       }),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
   });
 
@@ -38,9 +50,12 @@ describe("block-structured processes (sound by construction)", () => {
       fc.property(withParallel, fc.nat(), ({ definition, parallelJoins }, pick) => {
         const join = parallelJoins[pick % parallelJoins.length]!;
         const problems = validate(retype(definition, join, "playbook.exclusiveGateway")).problems;
-        expect(problems.map((p) => [p.code, p.nodeId])).toContainEqual(["parallel.unsynchronized", join]);
+        expect(problems.map((p) => [p.code, p.nodeId])).toContainEqual([
+          "parallel.unsynchronized",
+          join,
+        ]);
       }),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
   });
 });

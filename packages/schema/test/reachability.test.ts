@@ -8,7 +8,10 @@ describe("every node lies on a way from a start to an end", () => {
       nodes: [nodes.start(), nodes.task("a"), nodes.task("orphan", "孤立任务"), nodes.end()],
       edges: [...path("start", "a", "end"), edge("orphan", "end")],
     });
-    const problem = expectOnlyProblem(validate(input), { code: "node.unreachable", nodeId: "orphan" });
+    const problem = expectOnlyProblem(validate(input), {
+      code: "node.unreachable",
+      nodeId: "orphan",
+    });
     expect(problem.message["zh-CN"]).toBe("节点「孤立任务」无法从开始节点到达");
   });
 
@@ -17,7 +20,10 @@ describe("every node lies on a way from a start to an end", () => {
       nodes: [nodes.start(), nodes.task("a"), nodes.task("review", "审核"), nodes.end()],
       edges: [...path("start", "a", "end"), edge("a", "review")],
     });
-    const problem = expectOnlyProblem(validate(input), { code: "node.cannotReachEnd", nodeId: "review" });
+    const problem = expectOnlyProblem(validate(input), {
+      code: "node.cannotReachEnd",
+      nodeId: "review",
+    });
     expect(problem.message["zh-CN"]).toBe("节点「审核」无法到达结束节点");
     expect(problem.message.en).toBe("Node “审核” cannot reach an end");
   });
@@ -28,7 +34,10 @@ describe("every node lies on a way from a start to an end", () => {
       nodes: [nodes.start(), nodes.task("a"), review, nodes.end()],
       edges: [...path("start", "a", "end"), edge("a", "review")],
     });
-    const problem = expectOnlyProblem(validate(input), { code: "node.cannotReachEnd", nodeId: "review" });
+    const problem = expectOnlyProblem(validate(input), {
+      code: "node.cannotReachEnd",
+      nodeId: "review",
+    });
     expect(problem.message.en).toBe("Node “Review” cannot reach an end");
   });
 
@@ -46,7 +55,10 @@ describe("every node lies on a way from a start to an end", () => {
   });
 
   test("a terminate end counts as an end", () => {
-    const input = definition({ nodes: [nodes.start(), nodes.terminate("stop")], edges: path("start", "stop") });
+    const input = definition({
+      nodes: [nodes.start(), nodes.terminate("stop")],
+      edges: path("start", "stop"),
+    });
     expectProblems(validate(input), []);
   });
 });

@@ -3,7 +3,10 @@ import { definition, edge, nodes, validate } from "./fixtures/builders";
 import { expectOnlyProblem, expectProblems } from "./fixtures/expect-problems";
 
 const valid = () =>
-  definition({ nodes: [nodes.start(), nodes.task("review", "审核"), nodes.end()], edges: [edge("start", "review"), edge("review", "end")] });
+  definition({
+    nodes: [nodes.start(), nodes.task("review", "审核"), nodes.end()],
+    edges: [edge("start", "review"), edge("review", "end")],
+  });
 
 describe("a document that is not a process definition", () => {
   test("a missing schema version is reported at that field of the definition", () => {
@@ -17,14 +20,33 @@ describe("a document that is not a process definition", () => {
   test("a bad field inside a node points at the node by id, with the field relative to it", () => {
     const input = valid();
     input.nodes[1] = { ...input.nodes[1]!, typeVersion: 0 };
-    const problem = expectOnlyProblem(validate(input), { code: "definition.shape", nodeId: "review", field: "typeVersion" });
+    const problem = expectOnlyProblem(validate(input), {
+      code: "definition.shape",
+      nodeId: "review",
+      field: "typeVersion",
+    });
     expect(problem.message["zh-CN"]).toContain("节点「审核」");
   });
 
   test("a bad field inside an edge points at the edge by id", () => {
     const input = valid();
     input.edges = [edge("start", "review"), { ...edge("review", "end"), priority: 1.5 }];
-    expectOnlyProblem(validate(input), { code: "definition.shape", edgeId: "review-end", field: "priority" });
+    expectOnlyProblem(validate(input), {
+      code: "definition.shape",
+      edgeId: "review-end",
+      field: "priority",
+    });
+  });
+
+  test("an unknown key on a node is reported on the node itself", () => {
+    const input = valid();
+    input.nodes[1] = { ...input.nodes[1]!, colour: "red" } as (typeof input.nodes)[number];
+    const problem = expectOnlyProblem(validate(input), {
+      code: "definition.shape",
+      nodeId: "review",
+    });
+    expect(problem.message["zh-CN"]).toBe("节点「审核」中有不认识的字段：colour");
+    expect(problem.message.en).toBe("Node “审核” has unknown fields: colour");
   });
 
   test("a node without a usable id is pointed at by its position", () => {

@@ -10,19 +10,31 @@ describe("starts", () => {
 
   test("a manual start and an API start may live side by side", () => {
     const input = definition({
-      nodes: [nodes.start("byHand", { trigger: "manual" }), nodes.start("byApp", { trigger: "api" }), nodes.task("a"), nodes.end()],
+      nodes: [
+        nodes.start("byHand", { trigger: "manual" }),
+        nodes.start("byApp", { trigger: "api" }),
+        nodes.task("a"),
+        nodes.end(),
+      ],
       edges: [...path("byHand", "a", "end"), ...path("byApp", "a")],
     });
     expectNoProblems(validate(input));
   });
 
   test("two starts with the same trigger: the second one is reported, naming the first", () => {
-    const first = { ...nodes.start("one", { trigger: "manual" }), label: { "zh-CN": "手动发起一" } };
+    const first = {
+      ...nodes.start("one", { trigger: "manual" }),
+      label: { "zh-CN": "手动发起一" },
+    };
     const input = definition({
       nodes: [first, nodes.start("two", { trigger: "manual" }), nodes.task("a"), nodes.end()],
       edges: [...path("one", "a", "end"), ...path("two", "a")],
     });
-    const problem = expectOnlyProblem(validate(input), { code: "start.multiple", nodeId: "two", field: "config.trigger" });
+    const problem = expectOnlyProblem(validate(input), {
+      code: "start.multiple",
+      nodeId: "two",
+      field: "config.trigger",
+    });
     expect(problem.message["zh-CN"]).toContain("「手动发起一」");
   });
 
@@ -31,16 +43,31 @@ describe("starts", () => {
       nodes: [nodes.start("one"), nodes.start("two"), nodes.task("a"), nodes.end()],
       edges: [...path("one", "a", "end"), ...path("two", "a")],
     });
-    expectOnlyProblem(validate(input), { code: "start.multiple", nodeId: "two", field: "config.trigger" });
+    expectOnlyProblem(validate(input), {
+      code: "start.multiple",
+      nodeId: "two",
+      field: "config.trigger",
+    });
   });
 
   test("message starts clash only on the same message name", () => {
-    const message = (id: string, messageName: string) => nodes.start(id, { trigger: "message", messageName });
+    const message = (id: string, messageName: string) =>
+      nodes.start(id, { trigger: "message", messageName });
     const input = definition({
-      nodes: [message("paid", "order_paid"), message("refunded", "order_refunded"), message("paidAgain", "order_paid"), nodes.task("a"), nodes.end()],
+      nodes: [
+        message("paid", "order_paid"),
+        message("refunded", "order_refunded"),
+        message("paidAgain", "order_paid"),
+        nodes.task("a"),
+        nodes.end(),
+      ],
       edges: [...path("paid", "a", "end"), ...path("refunded", "a"), ...path("paidAgain", "a")],
     });
-    const problem = expectOnlyProblem(validate(input), { code: "start.multiple", nodeId: "paidAgain", field: "config.trigger" });
+    const problem = expectOnlyProblem(validate(input), {
+      code: "start.multiple",
+      nodeId: "paidAgain",
+      field: "config.trigger",
+    });
     expect(problem.message.en).toContain("order_paid");
   });
 
@@ -49,6 +76,8 @@ describe("starts", () => {
       nodes: [nodes.start("s", { trigger: "message" }), nodes.end()],
       edges: path("s", "end"),
     });
-    expectProblems(validate(input), [{ code: "node.config", nodeId: "s", field: "config.messageName" }]);
+    expectProblems(validate(input), [
+      { code: "node.config", nodeId: "s", field: "config.messageName" },
+    ]);
   });
 });

@@ -1,5 +1,7 @@
 // Opens the database (Postgres or embedded PGlite), runs migrations, makes sure the default
 // workspace exists, and wires the systems to one shared resources object.
+
+import type { PGlite } from "@electric-sql/pglite";
 import { applyEvent as engineApplyEvent } from "@playbook/engine";
 import { sql } from "kysely";
 import { DatabaseClock } from "./database/clock";
@@ -19,14 +21,13 @@ import type { StoreResources, StoreSettings, ValidateDefinition } from "./resour
 import { type TasksSystem, tasksSystem } from "./tasks/tasks";
 import { WakeSignal } from "./workers/wake";
 import { startWorkerPool, type WorkerOptions, type WorkerPool } from "./workers/worker-pool";
-import type { PGlite } from "@electric-sql/pglite";
 
 export const DEFAULT_WORKSPACE = "default";
 
 export interface StoreOptions {
   /** postgres://… — Postgres through `pg`. When absent, embedded PGlite in `dataDir`. */
   databaseUrl?: string;
-  /** PGlite data directory; default `.playbook/pgdata`. `memory://` for a throw-away database. */
+  /** PGlite data directory; default `.data/pglite`. `memory://` for a throw-away database. */
   dataDir?: string;
   /** An open PGlite instance to use instead (owned by the caller). */
   pglite?: PGlite;
@@ -72,9 +73,13 @@ export interface Store {
   queue: {
     claim: (options: Parameters<typeof claimJobs>[1]) => ReturnType<typeof claimJobs>;
     heartbeat: (...args: DropFirst<Parameters<typeof heartbeat>>) => ReturnType<typeof heartbeat>;
-    report: (...args: DropFirst<Parameters<typeof reportJobResult>>) => ReturnType<typeof reportJobResult>;
+    report: (
+      ...args: DropFirst<Parameters<typeof reportJobResult>>
+    ) => ReturnType<typeof reportJobResult>;
     release: (...args: DropFirst<Parameters<typeof releaseJobs>>) => ReturnType<typeof releaseJobs>;
-    fireDueTimers: (...args: DropFirst<Parameters<typeof fireDueTimers>>) => ReturnType<typeof fireDueTimers>;
+    fireDueTimers: (
+      ...args: DropFirst<Parameters<typeof fireDueTimers>>
+    ) => ReturnType<typeof fireDueTimers>;
   };
   /** The Kysely instance, for diagnostics, tests and benchmarks. */
   readonly db: Db;
@@ -98,7 +103,8 @@ export async function createStore(options: StoreOptions): Promise<Store> {
   const { db } = connection;
   try {
     const migrated = await migrateToLatest(db);
-    if (migrated.applied.length > 0) logger.info({ applied: migrated.applied }, "database migrated");
+    if (migrated.applied.length > 0)
+      logger.info({ applied: migrated.applied }, "database migrated");
   } catch (error) {
     await connection.close();
     throw error;
@@ -187,6 +193,8 @@ export async function createStore(options: StoreOptions): Promise<Store> {
 
 /** Reads the database time (epoch ms); used by tests to reason about due times. */
 export async function databaseNow(db: Db): Promise<number> {
-  const { rows } = await sql<{ now_ms: number }>`SELECT (extract(epoch from now()) * 1000)::float8 AS now_ms`.execute(db);
+  const { rows } = await sql<{
+    now_ms: number;
+  }>`SELECT (extract(epoch from now()) * 1000)::float8 AS now_ms`.execute(db);
   return Number(rows[0]?.now_ms);
 }

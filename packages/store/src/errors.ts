@@ -14,7 +14,12 @@ export type StoreError =
   | { code: "definition.versionNotFound"; key: string; version: number }
   | { code: "definition.notPublished"; key: string }
   | { code: "definition.keyMismatch"; key: string; documentKey: string }
-  | { code: "definition.revisionConflict"; key: string; expectedRevision: number; actualRevision: number }
+  | {
+      code: "definition.revisionConflict";
+      key: string;
+      expectedRevision: number;
+      actualRevision: number;
+    }
   | { code: "definition.invalid"; key: string; issues: DefinitionIssue[] }
   | { code: "draft.notFound"; key: string }
   | { code: "instance.notFound"; instanceId: string }

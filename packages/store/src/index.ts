@@ -1,11 +1,12 @@
 // Public API of @playbook/store. Only re-exports; see README.md for the design.
-export { createStore, DEFAULT_WORKSPACE, databaseNow } from "./create-store";
+
 export type { Store, StoreOptions, WorkspaceApi } from "./create-store";
-export { DEFAULT_DATA_DIR } from "./database/connect";
+export { createStore, DEFAULT_WORKSPACE, databaseNow } from "./create-store";
 export type { DatabaseKind } from "./database/connect";
-export type { Database } from "./database/schema";
-export { migrateToLatest } from "./database/migrate";
+export { DEFAULT_DATA_DIR } from "./database/connect";
 export type { MigrationReport } from "./database/migrate";
+export { migrateToLatest } from "./database/migrate";
+export type { Database } from "./database/schema";
 export type {
   DefinitionSummary,
   DefinitionsSystem,
@@ -16,7 +17,6 @@ export type {
   VersionSummary,
   VersionView,
 } from "./definitions/definitions";
-export { storeErrorKinds, ok, fail } from "./errors";
 export type {
   DefinitionIssue,
   Result,
@@ -25,7 +25,13 @@ export type {
   StoreErrorKind,
   VariableIssue,
 } from "./errors";
-export type { IncidentStatus, IncidentView, IncidentsSystem, ListIncidentsInput } from "./incidents/incidents";
+export { fail, ok, storeErrorKinds } from "./errors";
+export type {
+  IncidentStatus,
+  IncidentsSystem,
+  IncidentView,
+  ListIncidentsInput,
+} from "./incidents/incidents";
 export type {
   InstancesSystem,
   ListInstancesInput,
@@ -33,8 +39,8 @@ export type {
   StartInstanceInput,
 } from "./instances/instances";
 export type { HistoryRecord, InstanceDetail, InstanceSummary } from "./instances/views";
-export { silentLogger } from "./logger";
 export type { LogFields, Logger } from "./logger";
+export { silentLogger } from "./logger";
 export type { MessageOutcome, MessagesSystem, PublishMessageInput } from "./messages/messages";
 export type { Page, PageRequest } from "./pagination";
 export type { ApplyEvent, Executor, ExecutorFor, ExecutorJob, ResolveNodeType } from "./ports";
@@ -47,9 +53,9 @@ export type {
   CompleteTaskInput,
   ListTasksInput,
   TaskStatus,
-  TaskView,
   TasksSystem,
+  TaskView,
 } from "./tasks/tasks";
-export { validateVariables, pickDeclared } from "./variables/validate";
 export type { ValidateVariablesOptions } from "./variables/validate";
+export { pickDeclared, validateVariables } from "./variables/validate";
 export type { ShutdownReport, WorkerOptions, WorkerPool } from "./workers/worker-pool";

@@ -26,7 +26,12 @@ export function parseCursor(cursor: string | undefined): Result<number | undefin
 }
 
 /** Builds a page from rows fetched with `limit + 1` (the extra row only says "there is more"). */
-export function toPage<R, T>(rows: R[], limit: number, position: (row: R) => number, view: (row: R) => T): Page<T> {
+export function toPage<R, T>(
+  rows: R[],
+  limit: number,
+  position: (row: R) => number,
+  view: (row: R) => T,
+): Page<T> {
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   return {

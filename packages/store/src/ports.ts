@@ -1,6 +1,12 @@
 // What the store needs from the outside, described structurally so the store never depends on
 // @playbook/node-sdk: how to resolve a node type for the engine, and how to run a job.
-import type { EngineContext, EngineEvent, EngineResult, InstanceState, NodeTypeInfo } from "@playbook/engine";
+import type {
+  EngineContext,
+  EngineEvent,
+  EngineResult,
+  InstanceState,
+  NodeTypeInfo,
+} from "@playbook/engine";
 
 /** The engine's pure transition function (injectable so tests can wrap it). */
 export type ApplyEvent = (
@@ -30,6 +36,7 @@ export interface ExecutorJob {
  * Runs the external work of a job. Resolve with output variables (or nothing). Throw to fail; an
  * error with `retryable === false` is permanent (no retry), anything else follows the retry policy.
  */
+// biome-ignore lint/suspicious/noConfusingVoidType: lets executors be plain `async () => {}`.
 export type Executor = (job: ExecutorJob) => Promise<Record<string, unknown> | undefined | void>;
 
 export type ExecutorFor = (type: string, version: number) => Executor | undefined;

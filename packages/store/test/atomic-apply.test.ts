@@ -23,25 +23,42 @@ function engineThatBreaksOn(eventType: string, armed: { on: boolean }): ApplyEve
 }
 
 describe("applying an event is one transaction", () => {
-  test("a step whose last write fails leaves state, history and jobs exactly as before", async ({ database }) => {
+  test("a step whose last write fails leaves state, history and jobs exactly as before", async ({
+    database,
+  }) => {
     const armed = { on: true };
-    const store = await openStore(database, { applyEvent: engineThatBreaksOn("jobCompleted", armed) });
+    const store = await openStore(database, {
+      applyEvent: engineThatBreaksOn("jobCompleted", armed),
+    });
     const ws = await freshWorkspace(store);
     await publish(ws, chain("welcome", [service("email", "send"), service("sms", "send")]));
     const { instance } = expectOk(await ws.instances.start({ definitionKey: "welcome" }));
     const before = expectOk(await ws.instances.get(instance.id));
     const historyBefore = await historyOf(ws, instance.id);
 
-    const [job] = await store.queue.claim({ workerId: "w", leaseMs: 30_000, workspaceIds: [ws.id] });
-    await expect(store.queue.report(job!, { kind: "completed", output: { emailed: true } })).rejects.toThrow();
+    const [job] = await store.queue.claim({
+      workerId: "w",
+      leaseMs: 30_000,
+      workspaceIds: [ws.id],
+    });
+    await expect(
+      store.queue.report(job!, { kind: "completed", output: { emailed: true } }),
+    ).rejects.toThrow();
 
     expect(expectOk(await ws.instances.get(instance.id))).toEqual(before);
     expect(await historyOf(ws, instance.id)).toEqual(historyBefore);
     // The finished job is still there (its delete rolled back) and the next one was never created.
-    expect(await ws.instances.pendingWork(instance.id)).toEqual({ jobs: 1, timers: 0, subscriptions: 0, openTasks: 0 });
+    expect(await ws.instances.pendingWork(instance.id)).toEqual({
+      jobs: 1,
+      timers: 0,
+      subscriptions: 0,
+      openTasks: 0,
+    });
 
     armed.on = false;
-    expect(await store.queue.report(job!, { kind: "completed", output: { emailed: true } })).toMatchObject({
+    expect(
+      await store.queue.report(job!, { kind: "completed", output: { emailed: true } }),
+    ).toMatchObject({
       status: "recorded",
     });
     const moved = expectOk(await ws.instances.get(instance.id));
@@ -50,11 +67,15 @@ describe("applying an event is one transaction", () => {
   });
 
   test("a start whose writes fail leaves no instance behind", async ({ database }) => {
-    const store = await openStore(database, { applyEvent: engineThatBreaksOn("start", { on: true }) });
+    const store = await openStore(database, {
+      applyEvent: engineThatBreaksOn("start", { on: true }),
+    });
     const ws = await freshWorkspace(store);
     await publish(ws, chain("approval", [task("approve")]));
 
-    await expect(ws.instances.start({ definitionKey: "approval", idempotencyKey: "req-1" })).rejects.toThrow();
+    await expect(
+      ws.instances.start({ definitionKey: "approval", idempotencyKey: "req-1" }),
+    ).rejects.toThrow();
 
     expect(expectOk(await ws.instances.list()).items).toEqual([]);
     expect(expectOk(await ws.tasks.list()).items).toEqual([]);

@@ -9,7 +9,10 @@ export type TestDatabase =
   | { kind: "postgres"; databaseUrl: string; connection: { databaseUrl: string } }
   | { kind: "pglite"; pglite: PGlite; connection: { pglite: PGlite } };
 
-const LOCAL_CANDIDATES = ["postgres://postgres@127.0.0.1:5432/postgres", "postgres://root@127.0.0.1:5432/postgres"];
+const LOCAL_CANDIDATES = [
+  "postgres://postgres@127.0.0.1:5432/postgres",
+  "postgres://root@127.0.0.1:5432/postgres",
+];
 
 async function answers(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
@@ -27,7 +30,8 @@ async function adminUrl(): Promise<string | undefined> {
   if (process.env.PLAYBOOK_TEST_PGLITE === "1") return undefined;
   const configured = process.env.DATABASE_URL;
   if (configured) {
-    if (!(await answers(configured))) throw new Error(`DATABASE_URL does not answer: ${configured}`);
+    if (!(await answers(configured)))
+      throw new Error(`DATABASE_URL does not answer: ${configured}`);
     return configured;
   }
   for (const candidate of LOCAL_CANDIDATES) if (await answers(candidate)) return candidate;
@@ -44,19 +48,32 @@ async function admin<T>(url: string, work: (client: pg.Client) => Promise<T>): P
   }
 }
 
-export async function openTestDatabase(): Promise<{ database: TestDatabase; drop(): Promise<void> }> {
+export async function openTestDatabase(): Promise<{
+  database: TestDatabase;
+  drop(): Promise<void>;
+}> {
   const url = await adminUrl();
   if (!url) {
     const pglite = await PGlite.create();
-    return { database: { kind: "pglite", pglite, connection: { pglite } }, drop: () => pglite.close() };
+    return {
+      database: { kind: "pglite", pglite, connection: { pglite } },
+      drop: () => pglite.close(),
+    };
   }
   const name = `playbook_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   await admin(url, (client) => client.query(`CREATE DATABASE ${name}`));
   const databaseUrl = new URL(url);
   databaseUrl.pathname = `/${name}`;
   return {
-    database: { kind: "postgres", databaseUrl: databaseUrl.toString(), connection: { databaseUrl: databaseUrl.toString() } },
-    drop: () => admin(url, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    database: {
+      kind: "postgres",
+      databaseUrl: databaseUrl.toString(),
+      connection: { databaseUrl: databaseUrl.toString() },
+    },
+    drop: () =>
+      admin(url, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(
+        () => undefined,
+      ),
   };
 }
 

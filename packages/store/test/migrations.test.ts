@@ -42,12 +42,30 @@ describe("migrations", () => {
     expect((await second.workspaces.list()).map((workspace) => workspace.id)).toContain("kept");
   });
 
+  test("every table is scoped by workspace from the first migration", async ({ database }) => {
+    const store = await openStore(database);
+    const { rows } = await sql<{ table_name: string }>`
+      SELECT t.table_name FROM information_schema.tables t
+      WHERE t.table_schema = 'public' AND t.table_name NOT LIKE 'playbook_migrations%'
+        AND t.table_name <> 'workspaces'
+        AND NOT EXISTS (
+          SELECT 1 FROM information_schema.columns c
+          WHERE c.table_schema = 'public' AND c.table_name = t.table_name AND c.column_name = 'workspace_id')`.execute(
+      store.db,
+    );
+    expect(rows).toEqual([]);
+  });
+
   test("queue tables carry their churn settings", async ({ database }) => {
     const store = await openStore(database);
     const { rows } = await sql<{ relname: string; reloptions: string[] }>`
-      SELECT relname, reloptions FROM pg_class WHERE relname IN ('jobs', 'timers') ORDER BY relname`.execute(store.db);
+      SELECT relname, reloptions FROM pg_class WHERE relname IN ('jobs', 'timers') ORDER BY relname`.execute(
+      store.db,
+    );
     for (const row of rows) {
-      expect(row.reloptions).toEqual(expect.arrayContaining(["fillfactor=70", "autovacuum_vacuum_scale_factor=0"]));
+      expect(row.reloptions).toEqual(
+        expect.arrayContaining(["fillfactor=70", "autovacuum_vacuum_scale_factor=0"]),
+      );
     }
     expect(rows).toHaveLength(2);
   });

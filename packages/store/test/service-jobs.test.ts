@@ -2,11 +2,21 @@ import { describe, expect } from "vitest";
 import type { ExecutorJob } from "../src/index";
 import { test } from "./db";
 import { chain, service } from "./support/definitions";
-import { eventually, expectOk, freshWorkspace, historyOf, openStore, publish, untilStatus } from "./support/harness";
+import {
+  eventually,
+  expectOk,
+  freshWorkspace,
+  historyOf,
+  openStore,
+  publish,
+  untilStatus,
+} from "./support/harness";
 import { executorsByAction } from "./support/node-types";
 
 describe("service jobs", () => {
-  test("a chain of three service steps runs to the end, each result recorded once", async ({ database }) => {
+  test("a chain of three service steps runs to the end, each result recorded once", async ({
+    database,
+  }) => {
     const calls: ExecutorJob[] = [];
     const store = await openStore(database, {
       executorFor: executorsByAction({
@@ -17,7 +27,10 @@ describe("service jobs", () => {
       }),
     });
     const ws = await freshWorkspace(store);
-    await publish(ws, chain("onboarding", [service("a", "step"), service("b", "step"), service("c", "step")]));
+    await publish(
+      ws,
+      chain("onboarding", [service("a", "step"), service("b", "step"), service("c", "step")]),
+    );
     await store.startWorkers({ concurrency: 2, workspaceIds: [ws.id], pollMs: 50 });
 
     const { instance } = expectOk(await ws.instances.start({ definitionKey: "onboarding" }));
@@ -28,31 +41,52 @@ describe("service jobs", () => {
     expect(calls.every((call) => call.idempotencyKey.includes(instance.id))).toBe(true);
     const left = (await historyOf(ws, instance.id)).filter((entry) => entry.type === "nodeLeft");
     expect(left.map((entry) => entry.nodeId)).toEqual(["start", "a", "b", "c", "end"]);
-    expect(await ws.instances.pendingWork(instance.id)).toEqual({ jobs: 0, timers: 0, subscriptions: 0, openTasks: 0 });
+    expect(await ws.instances.pendingWork(instance.id)).toEqual({
+      jobs: 0,
+      timers: 0,
+      subscriptions: 0,
+      openTasks: 0,
+    });
   });
 
-  test("the transaction that records a step hands the next step to the same worker, already leased", async ({ database }) => {
-    const store = await openStore(database, { executorFor: executorsByAction({ step: async () => ({}) }) });
+  test("the transaction that records a step hands the next step to the same worker, already leased", async ({
+    database,
+  }) => {
+    const store = await openStore(database, {
+      executorFor: executorsByAction({ step: async () => ({}) }),
+    });
     const ws = await freshWorkspace(store);
     await publish(ws, chain("two-steps", [service("a", "step"), service("b", "step")]));
     const { instance } = expectOk(await ws.instances.start({ definitionKey: "two-steps" }));
 
-    const [first] = await store.queue.claim({ workerId: "w1", leaseMs: 30_000, workspaceIds: [ws.id] });
-    expect(first?.nodeId).toBe("a");
-    const report = await store.queue.report(first!, { kind: "completed", output: {} }, {
+    const [first] = await store.queue.claim({
       workerId: "w1",
       leaseMs: 30_000,
-      canRun: () => true,
+      workspaceIds: [ws.id],
     });
+    expect(first?.nodeId).toBe("a");
+    const report = await store.queue.report(
+      first!,
+      { kind: "completed", output: {} },
+      {
+        workerId: "w1",
+        leaseMs: 30_000,
+        canRun: () => true,
+      },
+    );
 
     expect(report.status).toBe("recorded");
     const next = report.status === "recorded" ? report.inlineJob : undefined;
     expect(next).toMatchObject({ nodeId: "b", instanceId: instance.id, fence: 1 });
     // Nobody else can claim it while this worker holds it.
-    expect(await store.queue.claim({ workerId: "w2", leaseMs: 30_000, workspaceIds: [ws.id] })).toEqual([]);
+    expect(
+      await store.queue.claim({ workerId: "w2", leaseMs: 30_000, workspaceIds: [ws.id] }),
+    ).toEqual([]);
   });
 
-  test("a failing step is retried with the same idempotency key until it succeeds", async ({ database }) => {
+  test("a failing step is retried with the same idempotency key until it succeeds", async ({
+    database,
+  }) => {
     const attempts: Array<{ attempt: number; key: string }> = [];
     const store = await openStore(database, {
       executorFor: executorsByAction({
@@ -65,7 +99,12 @@ describe("service jobs", () => {
     });
     const ws = await freshWorkspace(store);
     await publish(ws, chain("tag-customer", [service("tag", "flaky")]));
-    await store.startWorkers({ concurrency: 1, workspaceIds: [ws.id], pollMs: 20, timerPollMs: 20 });
+    await store.startWorkers({
+      concurrency: 1,
+      workspaceIds: [ws.id],
+      pollMs: 20,
+      timerPollMs: 20,
+    });
 
     const { instance } = expectOk(await ws.instances.start({ definitionKey: "tag-customer" }));
     const done = await untilStatus(ws, instance.id, "completed");
@@ -77,7 +116,9 @@ describe("service jobs", () => {
     expect(types.filter((type) => type === "jobRetryScheduled")).toHaveLength(2);
   });
 
-  test("a step that keeps failing raises an incident; retrying it after a fix completes the instance", async ({ database }) => {
+  test("a step that keeps failing raises an incident; retrying it after a fix completes the instance", async ({
+    database,
+  }) => {
     let fixed = false;
     const store = await openStore(database, {
       executorFor: executorsByAction({
@@ -89,7 +130,12 @@ describe("service jobs", () => {
     });
     const ws = await freshWorkspace(store);
     await publish(ws, chain("send-mail", [service("mail", "broken")]));
-    await store.startWorkers({ concurrency: 1, workspaceIds: [ws.id], pollMs: 20, timerPollMs: 20 });
+    await store.startWorkers({
+      concurrency: 1,
+      workspaceIds: [ws.id],
+      pollMs: 20,
+      timerPollMs: 20,
+    });
 
     const { instance } = expectOk(await ws.instances.start({ definitionKey: "send-mail" }));
     const incident = await eventually(async () => {
@@ -125,7 +171,9 @@ describe("service jobs", () => {
     await store.startWorkers({ concurrency: 1, workspaceIds: [ws.id], pollMs: 20 });
 
     const { instance } = expectOk(await ws.instances.start({ definitionKey: "sms" }));
-    await eventually(async () => expectOk(await ws.incidents.list({ instanceId: instance.id })).items[0]);
+    await eventually(
+      async () => expectOk(await ws.incidents.list({ instanceId: instance.id })).items[0],
+    );
     expect(attempts).toEqual([1]);
   });
 });

@@ -8,15 +8,22 @@ import { eventually, expectOk, freshWorkspace, openStore, publish } from "./supp
 const reminder = chain("daily-reminder", [timer("wait", "PT1S")]);
 
 describe("timers", () => {
-  test("500 short timers each fire exactly once across two worker processes", async ({ database, skip }) => {
-    if (database.kind !== "postgres") return skip("needs Postgres: PGlite cannot be shared by two processes");
+  test("500 short timers each fire exactly once across two worker processes", async ({
+    database,
+    skip,
+  }) => {
+    if (database.kind !== "postgres")
+      return skip("needs Postgres: PGlite cannot be shared by two processes");
     const store = await openStore(database);
     const ws = await freshWorkspace(store, "timers");
     await publish(ws, reminder);
-    const workers = [1, 2].map(() => spawnWorker({ DATABASE_URL: database.databaseUrl, WORKSPACE_ID: ws.id, MODE: "timers" }));
+    const workers = [1, 2].map(() =>
+      spawnWorker({ DATABASE_URL: database.databaseUrl, WORKSPACE_ID: ws.id, MODE: "timers" }),
+    );
     await Promise.all(workers.map((worker) => worker.next("ready")));
 
-    for (let i = 0; i < 500; i++) expectOk(await ws.instances.start({ definitionKey: "daily-reminder" }));
+    for (let i = 0; i < 500; i++)
+      expectOk(await ws.instances.start({ definitionKey: "daily-reminder" }));
 
     await eventually(
       async () => {
@@ -29,21 +36,36 @@ describe("timers", () => {
       SELECT count(*)::int AS fired, count(DISTINCT instance_id)::int AS instances,
              coalesce(max(per_instance), 0)::int AS most
       FROM (SELECT instance_id, count(*) OVER (PARTITION BY instance_id) AS per_instance
-            FROM history WHERE workspace_id = ${ws.id} AND type = 'timerFired') fired`.execute(store.db);
+            FROM history WHERE workspace_id = ${ws.id} AND type = 'timerFired') fired`.execute(
+      store.db,
+    );
     expect(rows[0]).toEqual({ fired: 500, instances: 500, most: 1 });
-    expect(expectOk(await ws.instances.list({ status: "completed", limit: 500 })).items).toHaveLength(500);
-    const left = await store.db.selectFrom("timers").select(sql<number>`count(*)::int`.as("n")).where("workspace_id", "=", ws.id).executeTakeFirstOrThrow();
+    expect(
+      expectOk(await ws.instances.list({ status: "completed", limit: 500 })).items,
+    ).toHaveLength(500);
+    const left = await store.db
+      .selectFrom("timers")
+      .select(sql<number>`count(*)::int`.as("n"))
+      .where("workspace_id", "=", ws.id)
+      .executeTakeFirstOrThrow();
     expect(left.n).toBe(0);
   });
 
-  test("a timer is due by the database clock and fires once even when fired twice", async ({ database }) => {
+  test("a timer is due by the database clock and fires once even when fired twice", async ({
+    database,
+  }) => {
     const store = await openStore(database);
     const ws = await freshWorkspace(store);
     await publish(ws, chain("long-wait", [timer("wait", "P1D")]));
     const { instance } = expectOk(await ws.instances.start({ definitionKey: "long-wait" }));
 
-    expect(await store.queue.fireDueTimers({ workspaceIds: [ws.id] })).toEqual({ taken: 0, fired: 0 });
-    await sql`UPDATE timers SET due_at = now() - interval '1 second' WHERE instance_id = ${instance.id}`.execute(store.db);
+    expect(await store.queue.fireDueTimers({ workspaceIds: [ws.id] })).toEqual({
+      taken: 0,
+      fired: 0,
+    });
+    await sql`UPDATE timers SET due_at = now() - interval '1 second' WHERE instance_id = ${instance.id}`.execute(
+      store.db,
+    );
     const [first, second] = await Promise.all([
       store.queue.fireDueTimers({ workspaceIds: [ws.id] }),
       store.queue.fireDueTimers({ workspaceIds: [ws.id] }),
@@ -60,6 +82,8 @@ describe("timers", () => {
     await store.startWorkers({ concurrency: 1, workspaceIds: [ws.id], timerPollMs: 200 });
     const { instance } = expectOk(await ws.instances.start({ definitionKey: "daily-reminder" }));
 
-    await eventually(async () => (expectOk(await ws.instances.get(instance.id)).status === "completed" ? true : undefined));
+    await eventually(async () =>
+      expectOk(await ws.instances.get(instance.id)).status === "completed" ? true : undefined,
+    );
   });
 });

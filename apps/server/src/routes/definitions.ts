@@ -2,8 +2,8 @@
 // validator, and publishing, which freezes the draft as a new immutable version.
 import { createRoute } from "@hono/zod-openapi";
 import {
-  type CreateDefinitionRequest,
   CreateDefinitionRequest as CreateDefinitionBody,
+  type CreateDefinitionRequest,
   canonicalizeDefinition,
   DefinitionKeyParam,
   DefinitionList,
@@ -39,7 +39,10 @@ const list = createRoute({
   path: "/api/definitions",
   tags,
   summary: "List definitions",
-  responses: { 200: jsonResponse(DefinitionList, "Every definition with a draft or a published version"), ...problems() },
+  responses: {
+    200: jsonResponse(DefinitionList, "Every definition with a draft or a published version"),
+    ...problems(),
+  },
 });
 
 const create = createRoute({
@@ -48,7 +51,10 @@ const create = createRoute({
   tags,
   summary: "Create a definition (its first draft)",
   request: { body: jsonBody(CreateDefinitionBody) },
-  responses: { 201: jsonResponse(DraftResponse, "Created; the draft is at revision 1"), ...problems(400, 409, 413, 415) },
+  responses: {
+    201: jsonResponse(DraftResponse, "Created; the draft is at revision 1"),
+    ...problems(400, 409, 413, 415),
+  },
 });
 
 const getDraft = createRoute({
@@ -57,7 +63,10 @@ const getDraft = createRoute({
   tags,
   summary: "Get the draft (ETag = revision)",
   request: { params: DefinitionKeyParam },
-  responses: { 200: jsonResponse(DraftResponse, "The draft and what would block publishing it"), ...problems(400, 404) },
+  responses: {
+    200: jsonResponse(DraftResponse, "The draft and what would block publishing it"),
+    ...problems(400, 404),
+  },
 });
 
 const saveDraft = createRoute({
@@ -86,7 +95,10 @@ const validate = createRoute({
   tags,
   summary: "Validate the draft, or a document sent in the body",
   request: { params: DefinitionKeyParam, body: jsonBody(ValidateDefinitionRequest, false) },
-  responses: { 200: jsonResponse(ValidationReport, "Every problem found; `ok` is false when any is an error"), ...problems(400, 404, 413, 415) },
+  responses: {
+    200: jsonResponse(ValidationReport, "Every problem found; `ok` is false when any is an error"),
+    ...problems(400, 404, 413, 415),
+  },
 });
 
 const publish = createRoute({
@@ -95,8 +107,15 @@ const publish = createRoute({
   tags,
   summary: "Publish the draft as a new immutable version",
   description: "Refused with 422 and the problem list while the draft is invalid.",
-  request: { params: DefinitionKeyParam, headers: ifMatchHeader, body: jsonBody(PublishDefinitionRequest, false) },
-  responses: { 201: jsonResponse(VersionSummary, "Published"), ...problems(400, 404, 409, 413, 415, 422) },
+  request: {
+    params: DefinitionKeyParam,
+    headers: ifMatchHeader,
+    body: jsonBody(PublishDefinitionRequest, false),
+  },
+  responses: {
+    201: jsonResponse(VersionSummary, "Published"),
+    ...problems(400, 404, 409, 413, 415, 422),
+  },
 });
 
 const versions = createRoute({
@@ -118,7 +137,7 @@ const version = createRoute({
 });
 
 export function registerDefinitionRoutes(app: Router, deps: AppDeps): void {
-  const definitions = () => deps.store.workspace().definitions;
+  const definitions = () => deps.store.workspace(deps.workspaceId).definitions;
 
   const draftResponse = (draft: DraftView): DraftResponse => {
     const report = deps.validator.validate(draft.definition);
@@ -126,7 +145,7 @@ export function registerDefinitionRoutes(app: Router, deps: AppDeps): void {
   };
 
   app.openapi(list, async (c) => {
-    const items = await definitions().list();
+    const items = unwrap(await definitions().list());
     return c.json({ items }, 200);
   });
 
@@ -144,7 +163,9 @@ export function registerDefinitionRoutes(app: Router, deps: AppDeps): void {
       });
     }
     // Revision 0 means "no draft yet": a concurrent create of the same key loses with a 409.
-    const saved = unwrap(await definitions().saveDraft({ key, definition: document, expectedRevision: 0 }));
+    const saved = unwrap(
+      await definitions().saveDraft({ key, definition: document, expectedRevision: 0 }),
+    );
     c.header("Location", `/api/definitions/${encodeURIComponent(key)}`);
     c.header("ETag", revisionEtag(saved.revision));
     return c.json(draftResponse(saved), 201);
@@ -166,7 +187,8 @@ export function registerDefinitionRoutes(app: Router, deps: AppDeps): void {
         status: 428,
         code: "definition.revisionRequired",
         title: "Revision required",
-        detail: 'Send the revision you loaded in If-Match (the ETag of GET) or as `revision`; use If-Match: * to overwrite on purpose.',
+        detail:
+          "Send the revision you loaded in If-Match (the ETag of GET) or as `revision`; use If-Match: * to overwrite on purpose.",
         field: "revision",
       });
     }
@@ -181,7 +203,11 @@ export function registerDefinitionRoutes(app: Router, deps: AppDeps): void {
     }
     const document = await rawDefinition<{ definition: ProcessDefinitionInput }>(c);
     const saved = unwrap(
-      await definitions().saveDraft({ key, definition: document, expectedRevision: storeRevision(expected) }),
+      await definitions().saveDraft({
+        key,
+        definition: document,
+        expectedRevision: storeRevision(expected),
+      }),
     );
     c.header("ETag", revisionEtag(saved.revision));
     return c.json(draftResponse(saved), 200);
@@ -197,7 +223,10 @@ export function registerDefinitionRoutes(app: Router, deps: AppDeps): void {
   app.openapi(validate, async (c) => {
     const { key } = c.req.valid("param");
     const body = c.req.valid("json");
-    const document = body.definition !== undefined ? body.definition : unwrap(await definitions().getDraft(key)).definition;
+    const document =
+      body.definition !== undefined
+        ? body.definition
+        : unwrap(await definitions().getDraft(key)).definition;
     const report = deps.validator.validate(document);
     return c.json({ ok: report.ok, problems: report.problems }, 200);
   });
@@ -228,7 +257,10 @@ export function registerDefinitionRoutes(app: Router, deps: AppDeps): void {
         ...(body.publishedBy !== undefined ? { publishedBy: body.publishedBy } : {}),
       }),
     );
-    c.header("Location", `/api/definitions/${encodeURIComponent(key)}/versions/${published.version}`);
+    c.header(
+      "Location",
+      `/api/definitions/${encodeURIComponent(key)}/versions/${published.version}`,
+    );
     return c.json(published, 201);
   });
 

@@ -23,7 +23,7 @@ export function registerEventRoutes(app: Router, deps: AppDeps): void {
   app.openapi(publish, async (c) => {
     const body = c.req.valid("json");
     const events = Array.isArray(body) ? body : [body];
-    const messages = deps.store.workspace().messages;
+    const messages = deps.store.workspace(deps.workspaceId).messages;
     const receipts = [];
     for (const event of events) {
       const outcome = unwrap(

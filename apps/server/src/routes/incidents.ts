@@ -21,11 +21,14 @@ const retry = createRoute({
   tags,
   summary: "Resolve an incident and run its node again",
   request: { params: IncidentIdParam },
-  responses: { 200: jsonResponse(Incident, "Resolved; the node runs again"), ...problems(404, 409) },
+  responses: {
+    200: jsonResponse(Incident, "Resolved; the node runs again"),
+    ...problems(404, 409),
+  },
 });
 
 export function registerIncidentRoutes(app: Router, deps: AppDeps): void {
-  const incidents = () => deps.store.workspace().incidents;
+  const incidents = () => deps.store.workspace(deps.workspaceId).incidents;
 
   app.openapi(list, async (c) => c.json(unwrap(await incidents().list(c.req.valid("query"))), 200));
 

@@ -66,11 +66,14 @@ const cancel = createRoute({
   tags,
   summary: "Cancel a running instance",
   request: { params: InstanceIdParam, body: jsonBody(CancelInstanceRequest, false) },
-  responses: { 200: jsonResponse(InstanceDetail, "Cancelled"), ...problems(400, 404, 409, 413, 415) },
+  responses: {
+    200: jsonResponse(InstanceDetail, "Cancelled"),
+    ...problems(400, 404, 409, 413, 415),
+  },
 });
 
 export function registerInstanceRoutes(app: Router, deps: AppDeps): void {
-  const instances = () => deps.store.workspace().instances;
+  const instances = () => deps.store.workspace(deps.workspaceId).instances;
 
   app.openapi(start, async (c) => {
     const body = c.req.valid("json");

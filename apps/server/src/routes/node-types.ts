@@ -11,7 +11,10 @@ const list = createRoute({
   tags: ["Node types"],
   summary: "Manifests of every registered node type",
   request: { query: NodeTypesQuery },
-  responses: { 200: jsonResponse(NodeTypesResponse, "Sorted by type, then version"), ...problems(400) },
+  responses: {
+    200: jsonResponse(NodeTypesResponse, "Sorted by type, then version"),
+    ...problems(400),
+  },
 });
 
 export function registerNodeTypeRoutes(app: Router, deps: AppDeps): void {

@@ -18,10 +18,15 @@ export type ExpectedRevision =
  * The revision a write expects, from `If-Match` and/or the body's `revision`. A header that names
  * no revision, or one that disagrees with the body, is a 400: guessing could lose work.
  */
-export function expectedRevision(ifMatch: string | undefined, bodyRevision: number | undefined): ExpectedRevision {
+export function expectedRevision(
+  ifMatch: string | undefined,
+  bodyRevision: number | undefined,
+): ExpectedRevision {
   const header = ifMatch?.trim();
   if (header === undefined || header === "") {
-    return bodyRevision === undefined ? { kind: "none" } : { kind: "revision", revision: bodyRevision };
+    return bodyRevision === undefined
+      ? { kind: "none" }
+      : { kind: "revision", revision: bodyRevision };
   }
   if (header === "*") {
     if (bodyRevision !== undefined) return { kind: "revision", revision: bodyRevision };

@@ -36,7 +36,10 @@ export function problems(...statuses: ProblemStatus[]) {
   for (const status of statuses) {
     responses[status] = { description: problemDescriptions[status], content: problemContent };
   }
-  responses[500] = { description: "Unexpected error (logged with the request id)", content: problemContent };
+  responses[500] = {
+    description: "Unexpected error (logged with the request id)",
+    content: problemContent,
+  };
   return responses;
 }
 

@@ -38,7 +38,7 @@ const complete = createRoute({
 });
 
 export function registerTaskRoutes(app: Router, deps: AppDeps): void {
-  const tasks = () => deps.store.workspace().tasks;
+  const tasks = () => deps.store.workspace(deps.workspaceId).tasks;
 
   app.openapi(list, async (c) => c.json(unwrap(await tasks().list(c.req.valid("query"))), 200));
 

@@ -15,7 +15,10 @@ const approvalConfig = (title: string, role: string) => ({
 export const budgetApproval: ProcessDefinitionInput = {
   key: "budget-approval",
   name: text("预算审批", "Budget approval"),
-  description: text("金额超过 10000 元由总监审批，否则由经理审批", "Over 10,000: the director approves; otherwise the manager"),
+  description: text(
+    "金额超过 10000 元由总监审批，否则由经理审批",
+    "Over 10,000: the director approves; otherwise the manager",
+  ),
   schemaVersion: 1,
   variables: [
     { name: "申请人", type: "user", required: true, label: text("申请人", "Requester") },
@@ -25,8 +28,19 @@ export const budgetApproval: ProcessDefinitionInput = {
     { name: "审批意见", type: "string", label: text("审批意见", "Comment") },
   ],
   nodes: [
-    { id: "start", type: "playbook.start", typeVersion: 1, label: text("发起申请", "Request"), config: { trigger: "manual" } },
-    { id: "route", type: "playbook.exclusiveGateway", typeVersion: 1, label: text("按金额分流", "Route by amount") },
+    {
+      id: "start",
+      type: "playbook.start",
+      typeVersion: 1,
+      label: text("发起申请", "Request"),
+      config: { trigger: "manual" },
+    },
+    {
+      id: "route",
+      type: "playbook.exclusiveGateway",
+      typeVersion: 1,
+      label: text("按金额分流", "Route by amount"),
+    },
     {
       id: "director",
       type: "playbook.userTask",
@@ -41,7 +55,12 @@ export const budgetApproval: ProcessDefinitionInput = {
       label: text("经理审批", "Manager approval"),
       config: approvalConfig("经理审批 / Manager approval", "manager"),
     },
-    { id: "decision", type: "playbook.exclusiveGateway", typeVersion: 1, label: text("是否通过", "Approved?") },
+    {
+      id: "decision",
+      type: "playbook.exclusiveGateway",
+      typeVersion: 1,
+      label: text("是否通过", "Approved?"),
+    },
     { id: "approved", type: "playbook.end", typeVersion: 1, label: text("已通过", "Approved") },
     { id: "rejected", type: "playbook.end", typeVersion: 1, label: text("已驳回", "Rejected") },
   ],
@@ -54,7 +73,13 @@ export const budgetApproval: ProcessDefinitionInput = {
       condition: "金额 > 10000",
       label: text("金额 > 10000", "Amount > 10,000"),
     },
-    { id: "e-small", source: "route", target: "manager", isDefault: true, label: text("其他", "Otherwise") },
+    {
+      id: "e-small",
+      source: "route",
+      target: "manager",
+      isDefault: true,
+      label: text("其他", "Otherwise"),
+    },
     { id: "e-director-decision", source: "director", target: "decision" },
     { id: "e-manager-decision", source: "manager", target: "decision" },
     {
@@ -64,7 +89,13 @@ export const budgetApproval: ProcessDefinitionInput = {
       condition: '审批结果 = "通过"',
       label: text("通过", "Approved"),
     },
-    { id: "e-rejected", source: "decision", target: "rejected", isDefault: true, label: text("驳回", "Rejected") },
+    {
+      id: "e-rejected",
+      source: "decision",
+      target: "rejected",
+      isDefault: true,
+      label: text("驳回", "Rejected"),
+    },
   ],
   layout: {
     nodes: {

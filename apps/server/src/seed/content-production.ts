@@ -6,7 +6,10 @@ import { row, text } from "./text";
 export const contentProduction: ProcessDefinitionInput = {
   key: "content-production",
   name: text("内容生产 SOP", "Content production SOP"),
-  description: text("选题、创作、审核（可驳回重写）、发布、复盘", "Topic, writing, review (with rework), publishing, retrospective"),
+  description: text(
+    "选题、创作、审核（可驳回重写）、发布、复盘",
+    "Topic, writing, review (with rework), publishing, retrospective",
+  ),
   schemaVersion: 1,
   variables: [
     { name: "主编", type: "user", required: true, label: text("主编", "Editor in chief") },
@@ -20,7 +23,13 @@ export const contentProduction: ProcessDefinitionInput = {
     { name: "阅读量", type: "number", label: text("阅读量", "Reads") },
   ],
   nodes: [
-    { id: "start", type: "playbook.start", typeVersion: 1, label: text("发起", "Start"), config: { trigger: "manual" } },
+    {
+      id: "start",
+      type: "playbook.start",
+      typeVersion: 1,
+      label: text("发起", "Start"),
+      config: { trigger: "manual" },
+    },
     {
       id: "topic",
       type: "playbook.userTask",
@@ -45,7 +54,14 @@ export const contentProduction: ProcessDefinitionInput = {
         title: "创作 / Write",
         assignee: "作者",
         dueIn: "P3D",
-        form: [{ name: "稿件链接", type: "string", required: true, label: text("稿件链接", "Draft link") }],
+        form: [
+          {
+            name: "稿件链接",
+            type: "string",
+            required: true,
+            label: text("稿件链接", "Draft link"),
+          },
+        ],
       },
     },
     {
@@ -61,7 +77,12 @@ export const contentProduction: ProcessDefinitionInput = {
         dueIn: "PT8H",
       },
     },
-    { id: "approved", type: "playbook.exclusiveGateway", typeVersion: 1, label: text("审核通过？", "Approved?") },
+    {
+      id: "approved",
+      type: "playbook.exclusiveGateway",
+      typeVersion: 1,
+      label: text("审核通过？", "Approved?"),
+    },
     {
       id: "countRejection",
       type: "playbook.setVariables",
@@ -77,7 +98,14 @@ export const contentProduction: ProcessDefinitionInput = {
       config: {
         title: "发布 / Publish",
         assignee: "作者",
-        form: [{ name: "发布链接", type: "string", required: true, label: text("发布链接", "Published link") }],
+        form: [
+          {
+            name: "发布链接",
+            type: "string",
+            required: true,
+            label: text("发布链接", "Published link"),
+          },
+        ],
       },
     },
     {

@@ -42,10 +42,13 @@ export async function seedExamples(workspace: WorkspaceApi, logger: Logger): Pro
       publishedBy: "playbook",
     });
     if (!published.ok) {
-      throw new Error(`example ${definition.key} could not be published: ${JSON.stringify(published.error)}`);
+      throw new Error(
+        `example ${definition.key} could not be published: ${JSON.stringify(published.error)}`,
+      );
     }
     report.seeded.push(definition.key);
   }
-  if (report.seeded.length > 0) logger.info({ seeded: report.seeded }, "example definitions seeded");
+  if (report.seeded.length > 0)
+    logger.info({ seeded: report.seeded }, "example definitions seeded");
   return report;
 }

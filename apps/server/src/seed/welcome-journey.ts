@@ -15,8 +15,17 @@ export const welcomeJourney: ProcessDefinitionInput = {
   variables: [
     { name: "userId", type: "string", required: true, label: text("用户ID", "User id") },
     { name: "nickname", type: "string", label: text("昵称", "Nickname") },
-    { name: "channel", type: "string", default: "官网", label: text("注册渠道", "Sign-up channel") },
-    { name: "welcomeReceipt", type: "object", label: text("欢迎消息回执", "Welcome message receipt") },
+    {
+      name: "channel",
+      type: "string",
+      default: "官网",
+      label: text("注册渠道", "Sign-up channel"),
+    },
+    {
+      name: "welcomeReceipt",
+      type: "object",
+      label: text("欢迎消息回执", "Welcome message receipt"),
+    },
   ],
   nodes: [
     {

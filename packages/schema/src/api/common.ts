@@ -63,6 +63,7 @@ export function pageOf<T extends z.ZodType>(item: T) {
 export const Timestamp = z.string().meta({ format: "date-time" });
 
 /** JSON object of process variables, checked against the definition's declared types. */
-export const Variables = z
-  .record(z.string(), z.unknown())
-  .meta({ id: "Variables", description: "Process variables by declared name, e.g. { \"金额\": 12000 }" });
+export const Variables = z.record(z.string(), z.unknown()).meta({
+  id: "Variables",
+  description: 'Process variables by declared name, e.g. { "金额": 12000 }',
+});

@@ -65,7 +65,9 @@ export type ValidationReport = z.infer<typeof ValidationReport>;
 export const DefinitionSummary = z
   .object({
     key: z.string(),
-    name: z.unknown().meta({ description: "The definition's bilingual name, from the draft or the latest version." }),
+    name: z.unknown().meta({
+      description: "The definition's bilingual name, from the draft or the latest version.",
+    }),
     draftRevision: z.number().int().nullable(),
     latestVersion: z.number().int().nullable(),
     updatedAt: Timestamp,
@@ -101,9 +103,7 @@ export const VersionSummary = z
   .meta({ id: "VersionSummary" });
 export type VersionSummary = z.infer<typeof VersionSummary>;
 
-export const VersionList = z
-  .object({ items: z.array(VersionSummary) })
-  .meta({ id: "VersionList" });
+export const VersionList = z.object({ items: z.array(VersionSummary) }).meta({ id: "VersionList" });
 export type VersionList = z.infer<typeof VersionList>;
 
 export const VersionResponse = z

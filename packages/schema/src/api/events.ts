@@ -28,9 +28,13 @@ export const EventReceipt = z
     /** The event id had been received before; the rest describes that first delivery. */
     duplicate: z.boolean(),
     resumed: z.array(z.object({ instanceId: z.string(), activationId: z.string() })),
-    started: z.array(z.object({ instanceId: z.string(), definitionKey: z.string(), version: z.number().int() })),
+    started: z.array(
+      z.object({ instanceId: z.string(), definitionKey: z.string(), version: z.number().int() }),
+    ),
     /** Definitions the event should have started but could not, with the reason. */
-    notStarted: z.array(z.object({ definitionKey: z.string(), code: z.string(), detail: z.string() })),
+    notStarted: z.array(
+      z.object({ definitionKey: z.string(), code: z.string(), detail: z.string() }),
+    ),
     /** Nobody waited yet: kept for a while for an instance that subscribes later. */
     buffered: z.boolean(),
   })

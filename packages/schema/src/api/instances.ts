@@ -22,12 +22,9 @@ export const StartInstanceRequest = z
 export type StartInstanceRequest = z.input<typeof StartInstanceRequest>;
 
 export const IdempotencyKeyHeader = z.object({
-  "idempotency-key": z
-    .string()
-    .min(1)
-    .max(200)
-    .optional()
-    .meta({ description: "Retrying with the same key returns the instance the first call started." }),
+  "idempotency-key": z.string().min(1).max(200).optional().meta({
+    description: "Retrying with the same key returns the instance the first call started.",
+  }),
 });
 
 export const InstanceIdParam = z.strictObject({ id: z.string().min(1).max(100) });
@@ -92,7 +89,9 @@ export type InstancePage = z.infer<typeof InstancePage>;
 export const HistoryRecord = z
   .object({
     id: z.string(),
-    type: z.string().meta({ description: "instanceStarted, nodeEntered, nodeLeft, edgeTaken, ..." }),
+    type: z
+      .string()
+      .meta({ description: "instanceStarted, nodeEntered, nodeLeft, edgeTaken, ..." }),
     at: Timestamp,
     nodeId: z.string().nullable(),
     edgeId: z.string().nullable(),

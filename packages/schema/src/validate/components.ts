@@ -62,7 +62,8 @@ export function stronglyConnectedComponents(
         members.push(member);
       } while (member !== node);
       components++;
-      const selfLoop = members.length === 1 && node.outgoing.some((e) => e.target === node && usable(e));
+      const selfLoop =
+        members.length === 1 && node.outgoing.some((e) => e.target === node && usable(e));
       if (members.length > 1 || selfLoop) cyclic.push(members);
     }
   }

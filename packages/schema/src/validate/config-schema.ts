@@ -28,7 +28,9 @@ export function compileConfigSchema(configSchema: Record<string, unknown>): Comp
   const schema = withUnicodePatternsSetAside(configSchema);
   let validator: z.ZodType | undefined;
   try {
-    validator = z.fromJSONSchema(schema as z.core.JSONSchema.JSONSchema, { registry: z.registry() });
+    validator = z.fromJSONSchema(schema as z.core.JSONSchema.JSONSchema, {
+      registry: z.registry(),
+    });
   } catch {
     validator = undefined;
   }
@@ -53,7 +55,13 @@ const subschemaKeywords = new Set([
   "contentSchema",
 ]);
 const subschemaListKeywords = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
-const subschemaMapKeywords = new Set(["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"]);
+const subschemaMapKeywords = new Set([
+  "properties",
+  "patternProperties",
+  "$defs",
+  "definitions",
+  "dependentSchemas",
+]);
 
 function withUnicodePatternsSetAside(schema: unknown): Record<string, unknown> {
   return isRecord(schema) ? (copySchema(schema) as Record<string, unknown>) : {};
@@ -71,7 +79,9 @@ function copySchema(schema: unknown): unknown {
     } else if (subschemaListKeywords.has(key) && Array.isArray(value)) {
       copy[key] = value.map(copySchema);
     } else if (subschemaMapKeywords.has(key) && isRecord(value)) {
-      copy[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, copySchema(sub)]));
+      copy[key] = Object.fromEntries(
+        Object.entries(value).map(([name, sub]) => [name, copySchema(sub)]),
+      );
     } else {
       copy[key] = value;
     }

@@ -44,48 +44,60 @@ const MAX_DEPTH = 64;
 const plans = new WeakMap<object, Plan | undefined>();
 
 export function walkConfig(schema: Record<string, unknown>, config: unknown): ConfigWalk {
-  const references: ConfigReference[] = [];
-  const patternMismatches: Path[] = [];
-  // Union branches can describe the same string twice; keep one finding per path.
-  const seen = new Set<string>();
-  const path: (string | number)[] = [];
-
-  const visit = (plan: Plan | undefined, value: unknown, inUnion: boolean, depth: number): void => {
-    if (!plan || depth > MAX_DEPTH) return;
-    for (const part of plan.all ?? []) visit(part, value, inUnion, depth + 1);
-    for (const branch of plan.branches ?? []) {
-      if (mayDescribe(branch, value)) visit(branch.plan, value, true, depth + 1);
-    }
-    if (typeof value === "string") {
-      if (plan.widget && value.length > 0 && once(seen, `w${JSON.stringify(path)}`)) {
-        references.push({ widget: plan.widget, path: [...path], value });
-      }
-      // Inside a union a mismatch may just mean another branch applies, so only zod can judge.
-      if (plan.pattern && !inUnion && !plan.pattern.test(value) && once(seen, `p${JSON.stringify(path)}`)) {
-        patternMismatches.push([...path]);
-      }
-    } else if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        path.push(i);
-        visit(plan.prefixItems?.[i] ?? plan.items, value[i], inUnion, depth + 1);
-        path.pop();
-      }
-    } else if (isRecord(value)) {
-      for (const name of Object.keys(value)) {
-        path.push(name);
-        visit(propertyPlan(plan, name), value[name], inUnion, depth + 1);
-        path.pop();
-      }
-    }
-  };
-
-  visit(planFor(schema, schema, 0), config, false, 0);
-  return { references, patternMismatches };
+  const walk: Walk = { references: [], patternMismatches: [], seen: new Set(), path: [] };
+  visit(walk, planFor(schema, schema, 0), config, false, 0);
+  return { references: walk.references, patternMismatches: walk.patternMismatches };
 }
 
-function once(seen: Set<string>, key: string): boolean {
-  if (seen.has(key)) return false;
-  seen.add(key);
+interface Walk {
+  references: ConfigReference[];
+  patternMismatches: Path[];
+  /** allOf parts and union branches can describe one string twice; one finding per path is kept. */
+  seen: Set<string>;
+  /** One mutable path, copied only when something is recorded: this runs on every keystroke. */
+  path: (string | number)[];
+}
+
+function visit(
+  walk: Walk,
+  plan: Plan | undefined,
+  value: unknown,
+  inUnion: boolean,
+  depth: number,
+): void {
+  if (!plan || depth > MAX_DEPTH) return;
+  const { path } = walk;
+  for (const part of plan.all ?? []) visit(walk, part, value, inUnion, depth + 1);
+  for (const branch of plan.branches ?? []) {
+    if (mayDescribe(branch, value)) visit(walk, branch.plan, value, true, depth + 1);
+  }
+  if (typeof value === "string") {
+    if (plan.widget && value.length > 0 && firstTime(walk, "widget")) {
+      walk.references.push({ widget: plan.widget, path: [...path], value });
+    }
+    // Inside a union a mismatch may just mean another branch applies, so only zod can judge.
+    if (plan.pattern && !inUnion && !plan.pattern.test(value) && firstTime(walk, "pattern")) {
+      walk.patternMismatches.push([...path]);
+    }
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      visit(walk, plan.prefixItems?.[i] ?? plan.items, value[i], inUnion, depth + 1);
+      path.pop();
+    }
+  } else if (isRecord(value)) {
+    for (const name of Object.keys(value)) {
+      path.push(name);
+      visit(walk, propertyPlan(plan, name), value[name], inUnion, depth + 1);
+      path.pop();
+    }
+  }
+}
+
+function firstTime(walk: Walk, kind: "widget" | "pattern"): boolean {
+  const key = `${kind}\u0000${walk.path.join("\u0000")}`;
+  if (walk.seen.has(key)) return false;
+  walk.seen.add(key);
   return true;
 }
 
@@ -110,9 +122,13 @@ function planFor(root: Record<string, unknown>, schema: unknown, depth: number):
 
   const widget = schema[WIDGET_KEYWORD];
   if (widget === "feel" || widget === "variable") plan.widget = widget;
-  const pattern = typeof schema[UNICODE_PATTERN] === "string" ? unicodePattern(schema[UNICODE_PATTERN]) : null;
+  const pattern =
+    typeof schema[UNICODE_PATTERN] === "string" ? unicodePattern(schema[UNICODE_PATTERN]) : null;
   if (pattern) plan.pattern = pattern;
-  const all = [...list(schema.allOf), ...(typeof schema.$ref === "string" ? [resolveRef(root, schema.$ref)] : [])]
+  const all = [
+    ...list(schema.allOf),
+    ...(typeof schema.$ref === "string" ? [resolveRef(root, schema.$ref)] : []),
+  ]
     .map(sub)
     .filter((p) => p !== undefined);
   if (all.length > 0) plan.all = all;
@@ -123,7 +139,9 @@ function planFor(root: Record<string, unknown>, schema: unknown, depth: number):
   if (branches.length > 0) plan.branches = branches;
   if (isRecord(schema.properties)) {
     // Properties without findings stay listed, so they do not fall to additionalProperties.
-    plan.properties = new Map(Object.entries(schema.properties).map(([name, child]) => [name, sub(child)]));
+    plan.properties = new Map(
+      Object.entries(schema.properties).map(([name, child]) => [name, sub(child)]),
+    );
   }
   if (isRecord(schema.patternProperties)) {
     const entries: [RegExp, Plan][] = [];
@@ -148,13 +166,17 @@ function planFor(root: Record<string, unknown>, schema: unknown, depth: number):
   return result;
 }
 
-function discriminators(branch: Record<string, unknown>): { type?: string; constants: [string, unknown][] } {
+function discriminators(branch: Record<string, unknown>): {
+  type?: string;
+  constants: [string, unknown][];
+} {
   const constants: [string, unknown][] = [];
   if (isRecord(branch.properties)) {
     for (const [name, sub] of Object.entries(branch.properties)) {
       if (!isRecord(sub)) continue;
       if ("const" in sub) constants.push([name, sub.const]);
-      else if (Array.isArray(sub.enum) && sub.enum.length === 1) constants.push([name, sub.enum[0]]);
+      else if (Array.isArray(sub.enum) && sub.enum.length === 1)
+        constants.push([name, sub.enum[0]]);
     }
   }
   return typeof branch.type === "string" ? { type: branch.type, constants } : { constants };

@@ -14,7 +14,10 @@ export interface NodeConfigReferences {
   readonly references: readonly ConfigReference[];
 }
 
-export function checkConfigs(graph: ProcessGraph): { problems: Problem[]; references: NodeConfigReferences[] } {
+export function checkConfigs(graph: ProcessGraph): {
+  problems: Problem[];
+  references: NodeConfigReferences[];
+} {
   const problems: Problem[] = [];
   const references: NodeConfigReferences[] = [];
   for (const node of graph.nodes) {
@@ -26,15 +29,33 @@ export function checkConfigs(graph: ProcessGraph): { problems: Problem[]; refere
     if (validator) {
       for (const issue of configIssues(validator, config)) {
         const field = configField(issue.path);
-        problems.push(problem("node.config", { node: node.name, field: shown(field), detail: issueDetail(issue) }, { nodeId, field }));
+        problems.push(
+          problem(
+            "node.config",
+            { node: node.name, field: shown(field), detail: issueDetail(issue) },
+            { nodeId, field },
+          ),
+        );
       }
     } else {
-      problems.push(problem("node.configUnchecked", { node: node.name, type: manifest.type }, { nodeId, field: "config" }));
+      problems.push(
+        problem(
+          "node.configUnchecked",
+          { node: node.name, type: manifest.type },
+          { nodeId, field: "config" },
+        ),
+      );
     }
     const walk = walkConfig(schema, config);
     for (const path of walk.patternMismatches) {
       const field = configField(path);
-      problems.push(problem("node.config", { node: node.name, field: shown(field), detail: patternDetail() }, { nodeId, field }));
+      problems.push(
+        problem(
+          "node.config",
+          { node: node.name, field: shown(field), detail: patternDetail() },
+          { nodeId, field },
+        ),
+      );
     }
     if (walk.references.length > 0) references.push({ node, references: walk.references });
   }
@@ -53,7 +74,7 @@ export function configField(path: readonly PropertyKey[]): string {
   return path.length === 0 ? "config" : `config.${fieldPath(path)}`;
 }
 
-/** The field as a person reads it in a message: the path inside the settings. */
-export function shown(field: string): string {
-  return field === "config" ? "config" : field.slice("config.".length);
+/** The field as a person reads it in a message: the path inside the settings, if any. */
+export function shown(field: string): string | undefined {
+  return field === "config" ? undefined : field.slice("config.".length);
 }

@@ -22,7 +22,12 @@ function edgeProblems({ edge, source, target, name }: GraphEdge): Problem[] {
     problems.push(
       problem(
         "edge.unknownPort",
-        { edge: name, node: source.name, port: edge.sourcePort, ports: outPorts.map((port) => port.id) },
+        {
+          edge: name,
+          node: source.name,
+          port: edge.sourcePort,
+          ports: outPorts.map((port) => port.id),
+        },
         { edgeId: edge.id, field: "sourcePort" },
       ),
     );
@@ -42,7 +47,11 @@ function capacityProblems(node: GraphNode): Problem[] {
     const count = node.outgoing.filter((edge) => edge.edge.sourcePort === port.id).length;
     if (count > 1) {
       problems.push(
-        problem("port.tooManyEdges", { node: node.name, port: port.id, direction: "out", count }, { nodeId: node.node.id }),
+        problem(
+          "port.tooManyEdges",
+          { node: node.name, port: port.id, direction: "out", count },
+          { nodeId: node.node.id },
+        ),
       );
     }
   }

@@ -10,12 +10,21 @@ export function checkVariables(definition: ProcessDefinition): Problem[] {
   const seen = new Set<string>();
   definition.variables.forEach((variable, i) => {
     if (seen.has(variable.name)) {
-      problems.push(problem("variable.duplicate", { name: variable.name }, { field: `variables.${i}.name` }));
+      problems.push(
+        problem("variable.duplicate", { name: variable.name }, { field: `variables.${i}.name` }),
+      );
     }
     seen.add(variable.name);
-    if (variable.default !== undefined && !valueSchemaFor(variable.type).safeParse(variable.default).success) {
+    if (
+      variable.default !== undefined &&
+      !valueSchemaFor(variable.type).safeParse(variable.default).success
+    ) {
       problems.push(
-        problem("variable.defaultType", { name: variable.name, type: variable.type }, { field: `variables.${i}.default` }),
+        problem(
+          "variable.defaultType",
+          { name: variable.name, type: variable.type },
+          { field: `variables.${i}.default` },
+        ),
       );
     }
   });

@@ -4,10 +4,10 @@
 import type { ProcessDefinition } from "../definition";
 import type { ExpressionAnalyzer } from "../expression-port";
 import type { Problem } from "../problems";
-import { configField, type NodeConfigReferences, shown } from "./config";
+import { configField, type NodeConfigReferences } from "./config";
 import type { ProcessGraph } from "./graph";
 import type { ExpressionPlace } from "./messages";
-import { problem, type Where } from "./report";
+import { fieldPath, problem, type Where } from "./report";
 
 export function checkExpressions(
   definition: ProcessDefinition,
@@ -22,17 +22,27 @@ export function checkExpressions(
 
   for (const { edge, name } of graph.edges) {
     if (edge.condition === undefined) continue;
-    expression(edge.condition, { kind: "edgeCondition", edge: name }, { edgeId: edge.id, field: "condition" });
+    expression(
+      edge.condition,
+      { kind: "edgeCondition", edge: name },
+      { edgeId: edge.id, field: "condition" },
+    );
   }
   for (const { node, references } of configReferences) {
     for (const reference of references) {
       const field = configField(reference.path);
+      // A widget sits on a property or item, never on the config itself, so the path is never empty.
+      const setting = fieldPath(reference.path);
       const where = { nodeId: node.node.id, field };
       if (reference.widget === "feel") {
-        expression(reference.value, { kind: "nodeConfig", node: node.name, field: shown(field) }, where);
+        expression(reference.value, { kind: "nodeConfig", node: node.name, field: setting }, where);
       } else if (!declared.has(reference.value)) {
         problems.push(
-          problem("variable.undeclared", { node: node.name, field: shown(field), name: reference.value }, where),
+          problem(
+            "variable.undeclared",
+            { node: node.name, field: setting, name: reference.value },
+            where,
+          ),
         );
       }
     }
@@ -51,10 +61,20 @@ function expressionProblems(
   if (!analysis.ok) {
     const from = clamp(analysis.from, source.length);
     const to = Math.max(from, clamp(analysis.to, source.length));
-    return [problem("expression.syntax", { where: place, detail: analysis.message }, { ...where, range: { from, to } })];
+    return [
+      problem(
+        "expression.syntax",
+        { where: place, detail: analysis.message },
+        { ...where, range: { from, to } },
+      ),
+    ];
   }
-  const undeclared = new Set(analysis.names.filter((name) => !declared.has(name) && !analyzer.isBuiltin(name)));
-  return [...undeclared].map((name) => problem("expression.undeclaredVariable", { where: place, name }, where));
+  const undeclared = new Set(
+    analysis.names.filter((name) => !declared.has(name) && !analyzer.isBuiltin(name)),
+  );
+  return [...undeclared].map((name) =>
+    problem("expression.undeclaredVariable", { where: place, name }, where),
+  );
 }
 
 function clamp(offset: number, length: number): number {

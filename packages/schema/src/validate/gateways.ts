@@ -10,14 +10,19 @@ export function checkGateways(graph: ProcessGraph): Problem[] {
   for (const node of graph.nodes) {
     if (behaviourOf(node) !== "exclusiveGateway") continue;
     const outgoing = node.outgoing;
-    const decides = outgoing.length > 1 || outgoing.some((edge) => edge.edge.condition !== undefined);
+    const decides =
+      outgoing.length > 1 || outgoing.some((edge) => edge.edge.condition !== undefined);
     if (!decides) continue; // a plain merge: one unconditional way out
     const defaults = outgoing.filter((edge) => edge.edge.isDefault);
     if (defaults.length === 0) {
       problems.push(problem("gateway.noDefault", { node: node.name }, { nodeId: node.node.id }));
     } else if (defaults.length > 1) {
       problems.push(
-        problem("gateway.multipleDefaults", { node: node.name, count: defaults.length }, { nodeId: node.node.id }),
+        problem(
+          "gateway.multipleDefaults",
+          { node: node.name, count: defaults.length },
+          { nodeId: node.node.id },
+        ),
       );
     }
     for (const edge of outgoing) {

@@ -32,7 +32,10 @@ export interface ProcessGraph {
   readonly nodeById: ReadonlyMap<string, GraphNode>;
 }
 
-export function buildGraph(definition: ProcessDefinition, lookup: NodeManifestLookup): ProcessGraph {
+export function buildGraph(
+  definition: ProcessDefinition,
+  lookup: NodeManifestLookup,
+): ProcessGraph {
   const nodes: GraphNode[] = [];
   const nodeById = new Map<string, GraphNode>();
   for (const node of definition.nodes) {

@@ -25,7 +25,13 @@ export function checkIdentity(definition: ProcessDefinition): Problem[] {
     const name = displayName(edge.id, edge.label);
     for (const end of ["source", "target"] as const) {
       if (!nodeIds.has(edge[end])) {
-        problems.push(problem("edge.unknownNode", { edge: name, end, id: edge[end] }, { edgeId: edge.id, field: end }));
+        problems.push(
+          problem(
+            "edge.unknownNode",
+            { edge: name, end, id: edge[end] },
+            { edgeId: edge.id, field: end },
+          ),
+        );
       }
     }
   }
@@ -39,7 +45,12 @@ export function checkNodeTypes(graph: ProcessGraph, lookup: NodeManifestLookup):
     problems.push(
       problem(
         "node.unknownType",
-        { node: name, type: node.type, version: node.typeVersion, installed: lookup.versions(node.type) },
+        {
+          node: name,
+          type: node.type,
+          version: node.typeVersion,
+          installed: lookup.versions?.(node.type) ?? [],
+        },
         { nodeId: node.id, field: "type" },
       ),
     );

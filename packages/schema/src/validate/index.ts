@@ -1,4 +1,8 @@
-export { type NodeManifestLookup, type NodeTypes, manifestLookup } from "./node-types";
-export { type ValidateOptions, type ValidationResult, validateDefinition } from "./validate-definition";
 export { type DisplayName, displayName, type MessageParams, problemMessages } from "./messages";
+export { manifestLookup, type NodeManifestLookup, type NodeTypes } from "./node-types";
 export { severityOf } from "./report";
+export {
+  type ValidateOptions,
+  type ValidationResult,
+  validateDefinition,
+} from "./validate-definition";

@@ -58,7 +58,9 @@ export class DecisionLabels {
       changed = false;
       for (const decision of this.decisionsOf(set)) {
         const { outcomes, input } = this.decisions[decision]!;
-        const complete = outcomes.every((o) => set.has(o) || isLooping?.(this.outcomes[o]!.edges) === true);
+        const complete = outcomes.every(
+          (o) => set.has(o) || isLooping?.(this.outcomes[o]!.edges) === true,
+        );
         if (!complete) continue;
         for (const o of outcomes) set.delete(o);
         for (const o of input) set.add(o);
@@ -102,8 +104,8 @@ export class DecisionLabels {
 
   private impliesAnotherIn(o: number, set: ReadonlySet<number>): boolean {
     if (o === ALWAYS) return false;
-    for (const [decision, implied] of this.outcomes[o]!.implies) {
-      if (implied !== o && set.has(implied) && decision !== this.outcomes[o]!.decision) return true;
+    for (const implied of this.outcomes[o]!.implies.values()) {
+      if (implied !== o && set.has(implied)) return true;
     }
     return false;
   }

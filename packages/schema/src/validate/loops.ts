@@ -62,6 +62,28 @@ export function analyseFlow(graph: ProcessGraph): FlowStructure {
   return { order, isBackEdge, loops, exitedLoops };
 }
 
+/**
+ * True when the part of the process reachable from `exit` is entered by `exit` alone: tokens
+ * sent down it (say, once per round of a loop) meet no token from anywhere else, so however
+ * many are sent, each runs through that part as through its own copy and ends there.
+ */
+export function entersClosedRegion(exit: GraphEdge): boolean {
+  const region = new Set<number>([exit.target.index]);
+  const members = [exit.target];
+  for (let i = 0; i < members.length; i++) {
+    for (const edge of members[i]!.outgoing) {
+      if (!carriesTokens(edge) || region.has(edge.target.index)) continue;
+      region.add(edge.target.index);
+      members.push(edge.target);
+    }
+  }
+  return members.every((node) =>
+    node.incoming.every(
+      (edge) => edge === exit || !carriesTokens(edge) || region.has(edge.source.index),
+    ),
+  );
+}
+
 /** Iterative depth-first search from every start: reverse post-order and back edges. */
 function depthFirst(graph: ProcessGraph): { order: GraphNode[]; isBackEdge: Uint8Array } {
   const state = new Uint8Array(graph.nodes.length); // 0 new, 1 on the path, 2 finished
@@ -94,7 +116,11 @@ function depthFirst(graph: ProcessGraph): { order: GraphNode[]; isBackEdge: Uint
   return { order: postOrder.reverse(), isBackEdge };
 }
 
-function describeLoop(header: GraphNode, backEdges: readonly GraphEdge[], componentOf: Int32Array): Loop {
+function describeLoop(
+  header: GraphNode,
+  backEdges: readonly GraphEdge[],
+  componentOf: Int32Array,
+): Loop {
   const component = componentOf[header.index];
   // The body: walk backwards from the back edges' sources to the header, inside its component.
   const body = new Set<number>([header.index]);
@@ -108,7 +134,8 @@ function describeLoop(header: GraphNode, backEdges: readonly GraphEdge[], compon
     const node = pending.pop()!;
     for (const edge of node.incoming) {
       const source = edge.source;
-      if (body.has(source.index) || componentOf[source.index] !== component || !carriesTokens(edge)) continue;
+      if (body.has(source.index) || componentOf[source.index] !== component || !carriesTokens(edge))
+        continue;
       body.add(source.index);
       pending.push(source);
     }
@@ -119,7 +146,12 @@ function describeLoop(header: GraphNode, backEdges: readonly GraphEdge[], compon
   return { header, backEdges, body, exits, looping: loopingEdges(header, body, exits, bodyNodes) };
 }
 
-function collectBody(header: GraphNode, body: ReadonlySet<number>, exits: GraphEdge[], nodes: GraphNode[]): void {
+function collectBody(
+  header: GraphNode,
+  body: ReadonlySet<number>,
+  exits: GraphEdge[],
+  nodes: GraphNode[],
+): void {
   const seen = new Set<number>([header.index]);
   const pending = [header];
   while (pending.length > 0) {

@@ -82,13 +82,20 @@ function capitalize(sentence: string): string {
 
 /** One message builder per problem code; `satisfies` keeps the table exhaustive. */
 export const problemMessages = {
-  "definition.shape": (p: { field?: string; detail: LocalizedText; owner?: Owner }) =>
-    p.field === undefined
-      ? text(`流程定义${p.detail[ZH]}`, `The definition ${p.detail.en}`)
-      : text(
-          `${ownerZh(p.owner)}字段 ${p.field} ${p.detail[ZH]}`,
-          `Field ${p.field}${ownerEn(p.owner)} ${p.detail.en}`,
-        ),
+  "definition.shape": (p: { field?: string; detail: LocalizedText; owner?: Owner }) => {
+    const { field, detail, owner } = p;
+    if (owner && field !== undefined) {
+      return text(
+        `${ownerZh(owner)}的字段 ${field} ${detail[ZH]}`,
+        `Field ${field} of ${ownerEn(owner)} ${detail.en}`,
+      );
+    }
+    if (owner)
+      return text(`${ownerZh(owner)}${detail[ZH]}`, `${capitalize(ownerEn(owner))} ${detail.en}`);
+    if (field !== undefined)
+      return text(`字段 ${field} ${detail[ZH]}`, `Field ${field} ${detail.en}`);
+    return text(`流程定义${detail[ZH]}`, `The definition ${detail.en}`);
+  },
   "node.duplicateId": (p: { id: string }) =>
     text(
       `节点 ID「${p.id}」重复了，每个节点的 ID 必须唯一`,
@@ -99,28 +106,35 @@ export const problemMessages = {
       `连线 ID「${p.id}」重复了，每条连线的 ID 必须唯一`,
       `Edge id “${p.id}” is used more than once; edge ids must be unique`,
     ),
-  "node.unknownType": (p: { node: DisplayName; type: string; version: number; installed: readonly number[] }) =>
+  "node.unknownType": (p: {
+    node: DisplayName;
+    type: string;
+    version: number;
+    installed: readonly number[];
+  }) =>
     text(
       `节点「${p.node[ZH]}」的类型 ${p.type}（版本 ${p.version}）未安装` +
         (p.installed.length > 0 ? `；已安装的版本：${list(p.installed, "、")}` : ""),
       `Node “${p.node.en}” uses type ${p.type} version ${p.version}, which is not installed` +
         (p.installed.length > 0 ? `; installed versions: ${list(p.installed, ", ")}` : ""),
     ),
-  "node.config": (p: { node: DisplayName; field: string; detail: LocalizedText }) =>
-    text(
-      `节点「${p.node[ZH]}」的配置项 ${p.field} ${p.detail[ZH]}`,
-      `Setting ${p.field} of node “${p.node.en}” ${p.detail.en}`,
-    ),
+  "node.config": (p: { node: DisplayName; field?: string; detail: LocalizedText }) =>
+    p.field === undefined
+      ? text(
+          `节点「${p.node[ZH]}」的配置${p.detail[ZH]}`,
+          `The config of node “${p.node.en}” ${p.detail.en}`,
+        )
+      : text(
+          `节点「${p.node[ZH]}」的配置项 ${p.field} ${p.detail[ZH]}`,
+          `Setting ${p.field} of node “${p.node.en}” ${p.detail.en}`,
+        ),
   "node.configUnchecked": (p: { node: DisplayName; type: string }) =>
     text(
       `节点「${p.node[ZH]}」的配置无法校验：节点类型 ${p.type} 的配置结构用了校验器不支持的写法`,
       `The settings of node “${p.node.en}” cannot be checked: the config schema of node type ${p.type} uses JSON Schema the validator does not support`,
     ),
   "start.missing": () =>
-    text(
-      "流程没有开始节点，无法发起",
-      "The process has no start, so it can never be started",
-    ),
+    text("流程没有开始节点，无法发起", "The process has no start, so it can never be started"),
   "start.multiple": (p: {
     node: DisplayName;
     first: DisplayName;
@@ -160,12 +174,22 @@ export const problemMessages = {
           `连线「${p.edge[ZH]}」的终点「${p.id}」不存在`,
           `Edge “${p.edge.en}” ends at “${p.id}”, which does not exist`,
         ),
-  "edge.unknownPort": (p: { edge: DisplayName; node: DisplayName; port: string; ports: readonly string[] }) =>
+  "edge.unknownPort": (p: {
+    edge: DisplayName;
+    node: DisplayName;
+    port: string;
+    ports: readonly string[];
+  }) =>
     text(
       `连线「${p.edge[ZH]}」从「${p.node[ZH]}」的端口「${p.port}」连出，但该节点没有这个端口（可用端口：${list(p.ports, "、")}）`,
       `Edge “${p.edge.en}” leaves “${p.node.en}” by port “${p.port}”, which it does not have (ports: ${list(p.ports, ", ")})`,
     ),
-  "port.tooManyEdges": (p: { node: DisplayName; port: string; direction: "in" | "out"; count: number }) =>
+  "port.tooManyEdges": (p: {
+    node: DisplayName;
+    port: string;
+    direction: "in" | "out";
+    count: number;
+  }) =>
     p.direction === "out"
       ? text(
           `「${p.node[ZH]}」的输出端口「${p.port}」只能连出一条连线，现在有 ${p.count} 条`,
@@ -248,14 +272,12 @@ export type MessageParams<C extends ProblemCode> = Parameters<(typeof problemMes
 /** The node or edge a shape problem sits in, if any. */
 export type Owner = { kind: "node" | "edge"; name: DisplayName };
 
-function ownerZh(owner: Owner | undefined): string {
-  if (!owner) return "";
-  return owner.kind === "node" ? `节点「${owner.name[ZH]}」的` : `连线「${owner.name[ZH]}」的`;
+function ownerZh(owner: Owner): string {
+  return owner.kind === "node" ? `节点「${owner.name[ZH]}」` : `连线「${owner.name[ZH]}」`;
 }
 
-function ownerEn(owner: Owner | undefined): string {
-  if (!owner) return "";
-  return owner.kind === "node" ? ` of node “${owner.name.en}”` : ` of edge “${owner.name.en}”`;
+function ownerEn(owner: Owner): string {
+  return owner.kind === "node" ? `node “${owner.name.en}”` : `edge “${owner.name.en}”`;
 }
 
 /** A zod issue as a predicate phrase: "is required", "must have at least 1 item"... */
@@ -304,7 +326,12 @@ export function patternDetail(): LocalizedText {
   return text("格式不正确", "has the wrong format");
 }
 
-function sizeDetail(origin: string, bound: "min" | "max", limit: number, inclusive: boolean): LocalizedText {
+function sizeDetail(
+  origin: string,
+  bound: "min" | "max",
+  limit: number,
+  inclusive: boolean,
+): LocalizedText {
   const atLeast = bound === "min";
   switch (origin) {
     case "string":

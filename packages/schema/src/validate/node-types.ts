@@ -5,8 +5,8 @@ import type { NodeManifest } from "../manifest";
 export interface NodeManifestLookup {
   /** The manifest of exactly this type and version, if installed. */
   get(type: string, version: number): NodeManifest | undefined;
-  /** Installed versions of a type, newest last; used to say what is available instead. */
-  versions(type: string): readonly number[];
+  /** Installed versions of a type; used to tell the user what is available instead. */
+  versions?(type: string): readonly number[];
 }
 
 export type NodeTypes = readonly NodeManifest[] | NodeManifestLookup;

@@ -21,16 +21,31 @@
 //     run to their own end is fine.
 //  5. Loops: the body is analysed as one iteration. A back edge must exclude every other way the
 //     iteration can be left (other back edges, exits), or a parallel branch is still running when
-//     the loop goes round and every round leaves an extra token. On an exit, choices that only
+//     the loop goes round and every round leaves an extra token — unless that branch left the
+//     loop into a part of the process nothing else enters, where its tokens run to ends without
+//     meeting any other (again as BPMN allows). On an exit, choices that only
 //     lead round again count as taken, so "approve or rework" leaves the loop with the label the
 //     loop was entered with, and a join after it sees a balanced branch.
 // After the first problem on a path its label is "unknown" and checks downstream of it are
 // skipped, so one mistake yields one problem. Cost: one pass over nodes and edges, with labels
 // that stay as small as the nesting of choices.
 import type { Problem } from "../problems";
-import { behaviourOf, type GraphEdge, type GraphNode, isEnd, isStart, type ProcessGraph } from "./graph";
+import {
+  behaviourOf,
+  type GraphEdge,
+  type GraphNode,
+  isEnd,
+  isStart,
+  type ProcessGraph,
+} from "./graph";
 import { ALWAYS, DecisionLabels, type Label } from "./labels";
-import { analyseFlow, carriesTokens, type FlowStructure, type Loop } from "./loops";
+import {
+  analyseFlow,
+  carriesTokens,
+  entersClosedRegion,
+  type FlowStructure,
+  type Loop,
+} from "./loops";
 import { problem } from "./report";
 
 /** undefined: no token ever arrives (unreachable); null: unknown after an earlier problem. */
@@ -47,7 +62,9 @@ export function checkParallelBalance(graph: ProcessGraph): Problem[] {
   const startLabels = labelStarts(graph, labels);
 
   for (const node of flow.order) {
-    const input = isStart(node) ? startLabels.get(node) : arrivingLabel(node, flow, labels, delivered, problems);
+    const input = isStart(node)
+      ? startLabels.get(node)
+      : arrivingLabel(node, flow, labels, delivered, problems);
     if (input === undefined) continue;
     for (const [edges, label] of leavingLabels(node, input, labels)) {
       for (const edge of edges) {
@@ -64,14 +81,15 @@ export function checkParallelBalance(graph: ProcessGraph): Problem[] {
 function labelStarts(graph: ProcessGraph, labels: DecisionLabels): Map<GraphNode, Label> {
   const starts = graph.nodes.filter(isStart);
   const result = new Map<GraphNode, Label>();
-  if (starts.length === 1) result.set(starts[0]!, [ALWAYS]);
-  else {
-    const outcomes = labels.decide(
-      [ALWAYS],
-      starts.map(() => []),
-    );
-    starts.forEach((start, i) => result.set(start, outcomes[i]!));
+  if (starts.length === 1) {
+    result.set(starts[0]!, [ALWAYS]);
+    return result;
   }
+  const outcomes = labels.decide(
+    [ALWAYS],
+    starts.map(() => []),
+  );
+  for (const [i, start] of starts.entries()) result.set(start, outcomes[i]!);
   return result;
 }
 
@@ -84,19 +102,36 @@ function arrivingLabel(
 ): EdgeLabel {
   const incoming = node.incoming.filter(carriesTokens);
   const forward = incoming.filter((edge) => !flow.isBackEdge[edge.index]);
-  const arrived = forward.map((edge) => delivered[edge.index]).filter((label) => label !== undefined);
+  const arrived = forward
+    .map((edge) => delivered[edge.index])
+    .filter((label) => label !== undefined);
   if (arrived.length === 0) return undefined;
   const isJoin = behaviourOf(node) === "parallelGateway" && incoming.length > 1;
   if (isJoin) {
     if (forward.length < incoming.length) {
-      problems.push(problem("parallel.unbalanced", { node: node.name, reason: "loopIntoJoin" }, { nodeId: node.node.id }));
+      problems.push(
+        problem(
+          "parallel.unbalanced",
+          { node: node.name, reason: "loopIntoJoin" },
+          { nodeId: node.node.id },
+        ),
+      );
       return null;
     }
     if (arrived.some((label) => label === null)) return null;
     const [first, ...others] = arrived as Label[];
     // An edge that never gets a token (from an unreachable node) also leaves the join waiting.
-    if (arrived.length < forward.length || others.some((label) => !labels.equivalent(first!, label))) {
-      problems.push(problem("parallel.unbalanced", { node: node.name, reason: "branchesDiffer" }, { nodeId: node.node.id }));
+    if (
+      arrived.length < forward.length ||
+      others.some((label) => !labels.equivalent(first!, label))
+    ) {
+      problems.push(
+        problem(
+          "parallel.unbalanced",
+          { node: node.name, reason: "branchesDiffer" },
+          { nodeId: node.node.id },
+        ),
+      );
       return null;
     }
     return labels.normalize(first!);
@@ -105,14 +140,24 @@ function arrivingLabel(
   if (arrived.some((label) => label === null)) return null;
   const inputs = arrived as Label[];
   if (!isEnd(node) && !pairwiseExclusive(inputs, labels)) {
-    problems.push(problem("parallel.unsynchronized", { node: node.name, reason: "merge" }, { nodeId: node.node.id }));
+    problems.push(
+      problem(
+        "parallel.unsynchronized",
+        { node: node.name, reason: "merge" },
+        { nodeId: node.node.id },
+      ),
+    );
     return null;
   }
   return labels.union(inputs);
 }
 
 /** Groups of outgoing edges that get a token together, each with its label. */
-function leavingLabels(node: GraphNode, input: Label | null, labels: DecisionLabels): [GraphEdge[], Label | null][] {
+function leavingLabels(
+  node: GraphNode,
+  input: Label | null,
+  labels: DecisionLabels,
+): [GraphEdge[], Label | null][] {
   const ways = waysOut(node);
   if (input === null || ways.length <= 1) return ways.map((edges) => [edges, input]);
   const outcomes = labels.decide(input, ways);
@@ -142,7 +187,12 @@ function waysOut(node: GraphNode): GraphEdge[][] {
   }
 }
 
-function foldExits(edge: GraphEdge, label: Label, flow: FlowStructure, labels: DecisionLabels): Label {
+function foldExits(
+  edge: GraphEdge,
+  label: Label,
+  flow: FlowStructure,
+  labels: DecisionLabels,
+): Label {
   const loops = flow.exitedLoops.get(edge.index);
   if (!loops) return label;
   const isLooping = (edges: readonly GraphEdge[]) =>
@@ -159,25 +209,31 @@ function pairwiseExclusive(inputs: readonly Label[], labels: DecisionLabels): bo
   return true;
 }
 
-/** Going round must be the only thing an iteration does at that moment. */
+/**
+ * Going round must be the only thing an iteration still does at that moment, except for branches
+ * that left the loop into a part of the process nothing else enters (a reminder sent each round,
+ * then an end): their tokens never meet another's.
+ */
 function checkLoopRounds(loop: Loop, raw: readonly EdgeLabel[], labels: DecisionLabels): Problem[] {
-  const leaving = [...loop.backEdges, ...loop.exits];
-  for (const back of loop.backEdges) {
+  const { header, backEdges, exits } = loop;
+  for (const back of backEdges) {
     const label = raw[back.index];
     if (!label) continue;
-    for (const other of leaving) {
+    const concurrent = (other: GraphEdge) => {
       const otherLabel = raw[other.index];
-      if (other === back || !otherLabel) continue;
-      if (!labels.exclusive(label, otherLabel)) {
-        const { header } = loop;
-        return [
-          problem(
-            "parallel.unsynchronized",
-            { node: header.name, reason: "loop" },
-            { nodeId: header.node.id, edgeId: back.edge.id },
-          ),
-        ];
-      }
+      return other !== back && otherLabel != null && !labels.exclusive(label, otherLabel);
+    };
+    const clash =
+      backEdges.some(concurrent) ||
+      exits.some((exit) => concurrent(exit) && !entersClosedRegion(exit));
+    if (clash) {
+      return [
+        problem(
+          "parallel.unsynchronized",
+          { node: header.name, reason: "loop" },
+          { nodeId: header.node.id, edgeId: back.edge.id },
+        ),
+      ];
     }
   }
   return [];

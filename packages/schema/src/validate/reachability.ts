@@ -24,7 +24,11 @@ export function checkReachability(graph: ProcessGraph): Problem[] {
 }
 
 /** Nodes reachable from `from` along edges (forward) or against them (backward). */
-export function flood(graph: ProcessGraph, from: readonly GraphNode[], direction: "forward" | "backward"): Uint8Array {
+export function flood(
+  graph: ProcessGraph,
+  from: readonly GraphNode[],
+  direction: "forward" | "backward",
+): Uint8Array {
   const seen = new Uint8Array(graph.nodes.length);
   const queue = [...from];
   for (const node of from) seen[node.index] = 1;

@@ -19,7 +19,11 @@ export function severityOf(code: ProblemCode): Problem["severity"] {
   return warnings.has(code) ? "warning" : "error";
 }
 
-export function problem<C extends ProblemCode>(code: C, params: MessageParams<C>, where: Where = {}): Problem {
+export function problem<C extends ProblemCode>(
+  code: C,
+  params: MessageParams<C>,
+  where: Where = {},
+): Problem {
   const message = (problemMessages[code] as (p: MessageParams<C>) => Problem["message"])(params);
   const result: Problem = { code, severity: severityOf(code), message };
   if (where.nodeId !== undefined) result.nodeId = where.nodeId;

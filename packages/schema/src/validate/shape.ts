@@ -16,10 +16,16 @@ export function shapeProblems(input: unknown, issues: readonly z.core.$ZodIssue[
       const where: Where = {};
       if (element.id !== undefined) where[kind === "node" ? "nodeId" : "edgeId"] = element.id;
       // Without an id the element can only be found by its position in the document.
-      const field = element.id === undefined ? fieldPath(issue.path) : rest.length > 0 ? fieldPath(rest) : undefined;
+      const field =
+        element.id === undefined
+          ? fieldPath(issue.path)
+          : rest.length > 0
+            ? fieldPath(rest)
+            : undefined;
       if (field !== undefined) where.field = field;
-      const owner: Owner | undefined = element.id === undefined ? undefined : { kind, name: element.name };
-      return problem("definition.shape", { field: field ?? fieldPath(issue.path), detail, owner }, where);
+      const owner: Owner | undefined =
+        element.id === undefined ? undefined : { kind, name: element.name };
+      return problem("definition.shape", { field, detail, owner }, where);
     }
     const field = issue.path.length > 0 ? fieldPath(issue.path) : undefined;
     return problem("definition.shape", { field, detail }, field === undefined ? {} : { field });
@@ -36,7 +42,9 @@ function elementAt(
   if (!isRecord(element)) return { name: displayName(`${collection}.${index}`) };
   const id = ElementId.safeParse(element.id).success ? (element.id as string) : undefined;
   const label = isRecord(element.label) ? element.label : undefined;
-  return id === undefined ? { name: displayName(`${collection}.${index}`) } : { id, name: displayName(id, label) };
+  return id === undefined
+    ? { name: displayName(`${collection}.${index}`) }
+    : { id, name: displayName(id, label) };
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

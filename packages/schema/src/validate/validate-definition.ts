@@ -30,7 +30,11 @@ export interface ValidationResult {
   definition?: ProcessDefinition;
 }
 
-export function validateDefinition(input: unknown, nodeTypes: NodeTypes, options: ValidateOptions): ValidationResult {
+export function validateDefinition(
+  input: unknown,
+  nodeTypes: NodeTypes,
+  options: ValidateOptions,
+): ValidationResult {
   const parsed = ProcessDefinition.safeParse(input);
   if (!parsed.success) {
     // Graph checks on a half-parsed document would report consequences of the shape error.

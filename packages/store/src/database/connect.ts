@@ -32,7 +32,7 @@ export interface DatabaseConnection {
   close(): Promise<void>;
 }
 
-export const DEFAULT_DATA_DIR = ".playbook/pgdata";
+export const DEFAULT_DATA_DIR = ".data/pglite";
 
 // int8 (identity columns) as JS numbers, as PGlite returns them; sequences stay far below 2^53.
 const INT8_OID = 20;

@@ -39,7 +39,9 @@ export async function migrateToLatest(db: Kysely<any>): Promise<MigrationReport>
   const { error, results } = await migrator.migrateToLatest();
   if (error !== undefined) {
     const failed = results?.find((result) => result.status === "Error")?.migrationName;
-    throw new Error(`migration ${failed ?? "(setup)"} failed: ${describe(error)}`, { cause: error });
+    throw new Error(`migration ${failed ?? "(setup)"} failed: ${describe(error)}`, {
+      cause: error,
+    });
   }
   return {
     applied: (results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName),

@@ -6,8 +6,6 @@ import type { Db } from "../database/transaction";
 
 export interface LoadedDefinition {
   definition: ProcessDefinition;
-  /** The type version a node was drawn with (jobs record it so executors can be versioned). */
-  typeVersionOf(nodeId: string): number;
 }
 
 export class DefinitionCache {
@@ -37,7 +35,7 @@ export class DefinitionCache {
       .where("version", "=", version)
       .executeTakeFirst();
     if (!row) return undefined;
-    const loaded = loadDefinition(row.definition as ProcessDefinition);
+    const loaded = { definition: row.definition as ProcessDefinition };
     this.entries.set(cacheKey, loaded);
     if (this.entries.size > this.capacity) {
       const oldest = this.entries.keys().next().value;
@@ -45,9 +43,4 @@ export class DefinitionCache {
     }
     return loaded;
   }
-}
-
-export function loadDefinition(definition: ProcessDefinition): LoadedDefinition {
-  const typeVersions = new Map(definition.nodes.map((node) => [node.id, node.typeVersion]));
-  return { definition, typeVersionOf: (nodeId) => typeVersions.get(nodeId) ?? 1 };
 }

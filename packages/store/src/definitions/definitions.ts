@@ -69,7 +69,11 @@ export function definitionsSystem(res: StoreResources, workspaceId: string) {
   async function saveDraft(input: SaveDraftInput): Promise<Result<DraftView>> {
     const documentKey = input.definition.key;
     if (documentKey !== undefined && documentKey !== input.key) {
-      return fail({ code: "definition.keyMismatch", key: input.key, documentKey: String(documentKey) });
+      return fail({
+        code: "definition.keyMismatch",
+        key: input.key,
+        documentKey: String(documentKey),
+      });
     }
     try {
       return await inTransaction<Result<DraftView>>(db, async (tx, rollback) => {
@@ -83,7 +87,12 @@ export function definitionsSystem(res: StoreResources, workspaceId: string) {
         const actual = current.draft === null ? 0 : current.draft_revision;
         if (input.expectedRevision !== undefined && input.expectedRevision !== actual) {
           return rollback(
-            fail({ code: "definition.revisionConflict", key: input.key, expectedRevision: input.expectedRevision, actualRevision: actual }),
+            fail({
+              code: "definition.revisionConflict",
+              key: input.key,
+              expectedRevision: input.expectedRevision,
+              actualRevision: actual,
+            }),
           );
         }
         const saved = await tx
@@ -118,7 +127,8 @@ export function definitionsSystem(res: StoreResources, workspaceId: string) {
       .where("workspace_id", "=", workspaceId)
       .where("key", "=", key)
       .executeTakeFirst();
-    if (!row || row.draft === null || row.draft_deleted_at !== null) return fail({ code: "draft.notFound", key });
+    if (!row || row.draft === null || row.draft_deleted_at !== null)
+      return fail({ code: "draft.notFound", key });
     return ok({
       key,
       revision: row.draft_revision,
@@ -128,13 +138,25 @@ export function definitionsSystem(res: StoreResources, workspaceId: string) {
   }
 
   /** Soft: hidden until restored. Hard: the draft's content is gone (and the definition too if never published). */
-  async function deleteDraft(key: string, options: { mode?: DeleteMode; expectedRevision?: number } = {}): Promise<Result<{ key: string }>> {
+  async function deleteDraft(
+    key: string,
+    options: { mode?: DeleteMode; expectedRevision?: number } = {},
+  ): Promise<Result<{ key: string }>> {
     return inTransaction<Result<{ key: string }>>(db, async (tx, rollback) => {
       const current = await lockDefinition(tx, key);
-      if (!current || current.draft === null) return rollback(fail({ code: "draft.notFound", key }));
-      if (options.expectedRevision !== undefined && options.expectedRevision !== current.draft_revision) {
+      if (!current || current.draft === null)
+        return rollback(fail({ code: "draft.notFound", key }));
+      if (
+        options.expectedRevision !== undefined &&
+        options.expectedRevision !== current.draft_revision
+      ) {
         return rollback(
-          fail({ code: "definition.revisionConflict", key, expectedRevision: options.expectedRevision, actualRevision: current.draft_revision }),
+          fail({
+            code: "definition.revisionConflict",
+            key,
+            expectedRevision: options.expectedRevision,
+            actualRevision: current.draft_revision,
+          }),
         );
       }
       if ((options.mode ?? "soft") === "soft") {
@@ -145,7 +167,11 @@ export function definitionsSystem(res: StoreResources, workspaceId: string) {
           .where("key", "=", key)
           .execute();
       } else if (current.latest_version === 0) {
-        await tx.deleteFrom("definitions").where("workspace_id", "=", workspaceId).where("key", "=", key).execute();
+        await tx
+          .deleteFrom("definitions")
+          .where("workspace_id", "=", workspaceId)
+          .where("key", "=", key)
+          .execute();
       } else {
         await tx
           .updateTable("definitions")
@@ -177,9 +203,17 @@ export function definitionsSystem(res: StoreResources, workspaceId: string) {
       if (!current || current.draft === null || current.draft_deleted_at !== null) {
         return rollback(fail({ code: "draft.notFound", key }));
       }
-      if (input.expectedRevision !== undefined && input.expectedRevision !== current.draft_revision) {
+      if (
+        input.expectedRevision !== undefined &&
+        input.expectedRevision !== current.draft_revision
+      ) {
         return rollback(
-          fail({ code: "definition.revisionConflict", key, expectedRevision: input.expectedRevision, actualRevision: current.draft_revision }),
+          fail({
+            code: "definition.revisionConflict",
+            key,
+            expectedRevision: input.expectedRevision,
+            actualRevision: current.draft_revision,
+          }),
         );
       }
       const checked = checkForPublish(res, key, current.draft);
@@ -216,18 +250,31 @@ export function definitionsSystem(res: StoreResources, workspaceId: string) {
     });
   }
 
-  async function list(): Promise<DefinitionSummary[]> {
+  async function list(): Promise<Result<DefinitionSummary[]>> {
     const rows = await db
       .selectFrom("definitions as d")
       .leftJoin("definition_versions as v", (join) =>
-        join.onRef("v.workspace_id", "=", "d.workspace_id").onRef("v.key", "=", "d.key").onRef("v.version", "=", "d.latest_version"),
+        join
+          .onRef("v.workspace_id", "=", "d.workspace_id")
+          .onRef("v.key", "=", "d.key")
+          .onRef("v.version", "=", "d.latest_version"),
       )
-      .select(["d.key", "d.draft", "d.draft_revision", "d.draft_deleted_at", "d.latest_version", "d.updated_at", "v.definition as published"])
+      .select([
+        "d.key",
+        "d.draft",
+        "d.draft_revision",
+        "d.draft_deleted_at",
+        "d.latest_version",
+        "d.updated_at",
+        "v.definition as published",
+      ])
       .where("d.workspace_id", "=", workspaceId)
       .orderBy("d.key")
       .execute();
-    return rows
-      .filter((row) => row.latest_version > 0 || (row.draft !== null && row.draft_deleted_at === null))
+    const summaries = rows
+      .filter(
+        (row) => row.latest_version > 0 || (row.draft !== null && row.draft_deleted_at === null),
+      )
       .map((row) => {
         const hasDraft = row.draft !== null && row.draft_deleted_at === null;
         const source = (hasDraft ? row.draft : row.published) as { name?: unknown } | null;
@@ -239,6 +286,7 @@ export function definitionsSystem(res: StoreResources, workspaceId: string) {
           updatedAt: row.updated_at.toISOString(),
         };
       });
+    return ok(summaries);
   }
 
   async function listVersions(key: string): Promise<Result<VersionSummary[]>> {
@@ -261,15 +309,32 @@ export function definitionsSystem(res: StoreResources, workspaceId: string) {
       .select(["key", "version", "note", "published_by", "published_at", "definition"])
       .where("workspace_id", "=", workspaceId)
       .where("key", "=", key);
-    query = version === undefined ? query.orderBy("version", "desc").limit(1) : query.where("version", "=", version);
+    query =
+      version === undefined
+        ? query.orderBy("version", "desc").limit(1)
+        : query.where("version", "=", version);
     const row = await query.executeTakeFirst();
-    if (row) return ok({ ...toVersionSummary(row), definition: row.definition as ProcessDefinition });
+    if (row)
+      return ok({ ...toVersionSummary(row), definition: row.definition as ProcessDefinition });
     const exists = await definitionExists(db, workspaceId, key);
     if (!exists) return fail({ code: "definition.notFound", key });
-    return fail(version === undefined ? { code: "definition.notPublished", key } : { code: "definition.versionNotFound", key, version });
+    return fail(
+      version === undefined
+        ? { code: "definition.notPublished", key }
+        : { code: "definition.versionNotFound", key, version },
+    );
   }
 
-  return { saveDraft, getDraft, deleteDraft, restoreDraft, publish, list, listVersions, getVersion };
+  return {
+    saveDraft,
+    getDraft,
+    deleteDraft,
+    restoreDraft,
+    publish,
+    list,
+    listVersions,
+    getVersion,
+  };
 }
 
 export type DefinitionsSystem = ReturnType<typeof definitionsSystem>;
@@ -301,7 +366,11 @@ function toVersionSummary(row: {
 }
 
 /** Shape (zod), key, known node types, then the injected graph validator. */
-function checkForPublish(res: StoreResources, key: string, draft: unknown): Result<ProcessDefinition> {
+function checkForPublish(
+  res: StoreResources,
+  key: string,
+  draft: unknown,
+): Result<ProcessDefinition> {
   const parsed = ProcessDefinition.safeParse(draft);
   if (!parsed.success) {
     const issues: DefinitionIssue[] = parsed.error.issues.map((issue) => ({
@@ -312,11 +381,16 @@ function checkForPublish(res: StoreResources, key: string, draft: unknown): Resu
     return fail({ code: "definition.invalid", key, issues });
   }
   const definition = parsed.data;
-  if (definition.key !== key) return fail({ code: "definition.keyMismatch", key, documentKey: definition.key });
+  if (definition.key !== key)
+    return fail({ code: "definition.keyMismatch", key, documentKey: definition.key });
   const issues: DefinitionIssue[] = [];
   for (const node of definition.nodes) {
     if (!res.resolveNodeType(node.type, node.typeVersion)) {
-      issues.push({ code: "node.unknownType", message: `unknown node type ${node.type} v${node.typeVersion}`, nodeId: node.id });
+      issues.push({
+        code: "node.unknownType",
+        message: `unknown node type ${node.type} v${node.typeVersion}`,
+        nodeId: node.id,
+      });
     }
   }
   issues.push(...(res.validateDefinition?.(definition) ?? []));

@@ -28,7 +28,8 @@ export async function resolvePublished(
     if (definition.latest_version === 0) return fail({ code: "definition.notPublished", key });
     wanted = definition.latest_version;
   }
-  if (!Number.isInteger(wanted) || wanted < 1) return fail({ code: "definition.versionNotFound", key, version: wanted });
+  if (!Number.isInteger(wanted) || wanted < 1)
+    return fail({ code: "definition.versionNotFound", key, version: wanted });
   const loaded = await res.definitions.get(executor, workspaceId, key, wanted);
   if (!loaded) {
     if (version === undefined) return fail({ code: "definition.notFound", key });
@@ -38,7 +39,11 @@ export async function resolvePublished(
       .where("workspace_id", "=", workspaceId)
       .where("key", "=", key)
       .executeTakeFirst();
-    return fail(exists ? { code: "definition.versionNotFound", key, version } : { code: "definition.notFound", key });
+    return fail(
+      exists
+        ? { code: "definition.versionNotFound", key, version }
+        : { code: "definition.notFound", key },
+    );
   }
   return ok({ loaded, version: wanted });
 }

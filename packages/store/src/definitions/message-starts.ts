@@ -8,7 +8,10 @@ export interface MessageStart {
   messageName: string;
 }
 
-export function messageStartsOf(definition: ProcessDefinition, resolveNodeType: ResolveNodeType): MessageStart[] {
+export function messageStartsOf(
+  definition: ProcessDefinition,
+  resolveNodeType: ResolveNodeType,
+): MessageStart[] {
   const starts: MessageStart[] = [];
   for (const node of definition.nodes) {
     if (resolveNodeType(node.type, node.typeVersion)?.behaviour !== "start") continue;

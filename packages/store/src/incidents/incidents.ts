@@ -103,7 +103,8 @@ export function incidentsSystem(res: StoreResources, workspaceId: string) {
         .where("id", "=", incidentId)
         .where("status", "=", "open")
         .executeTakeFirst();
-      if (resolved.numUpdatedRows === 0n) return rollback(fail({ code: "incident.resolved", incidentId }));
+      if (resolved.numUpdatedRows === 0n)
+        return rollback(fail({ code: "incident.resolved", incidentId }));
       const applied = await applyEventToInstance(tx, res, locked, {
         type: "incidentRetried",
         activationId: incident.activationId,
@@ -113,7 +114,10 @@ export function incidentsSystem(res: StoreResources, workspaceId: string) {
     });
     if (!retried.ok) return retried;
     wakeFor(res, [retried.value]);
-    res.logger.info({ workspaceId, incidentId, instanceId: incident.instanceId }, "incident retried");
+    res.logger.info(
+      { workspaceId, incidentId, instanceId: incident.instanceId },
+      "incident retried",
+    );
     return get(incidentId);
   }
 

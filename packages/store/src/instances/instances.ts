@@ -77,7 +77,10 @@ export function instancesSystem(res: StoreResources, workspaceId: string) {
     return ok(toInstanceDetail(toInstanceSummary(row), row.state as InstanceState));
   }
 
-  async function existingByKey(input: StartInstanceInput, idempotencyKey: string): Promise<Result<StartedInstance>> {
+  async function existingByKey(
+    input: StartInstanceInput,
+    idempotencyKey: string,
+  ): Promise<Result<StartedInstance>> {
     const row = await db
       .selectFrom("instances")
       .select([...SUMMARY_COLUMNS, "state"])
@@ -88,7 +91,10 @@ export function instancesSystem(res: StoreResources, workspaceId: string) {
     if (row.definition_key !== input.definitionKey) {
       return fail({ code: "instance.idempotencyConflict", idempotencyKey, instanceId: row.id });
     }
-    return ok({ instance: toInstanceDetail(toInstanceSummary(row), row.state as InstanceState), created: false });
+    return ok({
+      instance: toInstanceDetail(toInstanceSummary(row), row.state as InstanceState),
+      created: false,
+    });
   }
 
   async function start(input: StartInstanceInput): Promise<Result<StartedInstance>> {
@@ -101,10 +107,18 @@ export function instancesSystem(res: StoreResources, workspaceId: string) {
         .executeTakeFirst();
       if (seen) return existingByKey(input, input.idempotencyKey);
     }
-    const published = await resolvePublished(db, res, workspaceId, input.definitionKey, input.version);
+    const published = await resolvePublished(
+      db,
+      res,
+      workspaceId,
+      input.definitionKey,
+      input.version,
+    );
     if (!published.ok) return published;
     const variables = input.variables ?? {};
-    const issues = validateVariables(published.value.loaded.definition, variables, { checkRequired: true });
+    const issues = validateVariables(published.value.loaded.definition, variables, {
+      checkRequired: true,
+    });
     if (issues.length > 0) return fail({ code: "variables.invalid", issues });
 
     const outcome = await inTransaction<StartResult>(db, async (tx, rollback) => {
@@ -126,7 +140,10 @@ export function instancesSystem(res: StoreResources, workspaceId: string) {
       return fail(rejectionError(outcome.rejection, { id: "", status: "new" }));
     }
     wakeFor(res, [outcome.summary]);
-    res.logger.debug({ instanceId: outcome.state.id, definitionKey: input.definitionKey }, "instance started");
+    res.logger.debug(
+      { instanceId: outcome.state.id, definitionKey: input.definitionKey },
+      "instance started",
+    );
     const state = outcome.state;
     const summary: InstanceSummary = {
       id: state.id,
@@ -152,8 +169,10 @@ export function instancesSystem(res: StoreResources, workspaceId: string) {
       .orderBy("seq", "desc")
       .limit(limit + 1);
     if (cursor.value !== undefined) query = query.where("seq", "<", cursor.value);
-    if (input.definitionKey !== undefined) query = query.where("definition_key", "=", input.definitionKey);
-    if (input.businessKey !== undefined) query = query.where("business_key", "=", input.businessKey);
+    if (input.definitionKey !== undefined)
+      query = query.where("definition_key", "=", input.definitionKey);
+    if (input.businessKey !== undefined)
+      query = query.where("business_key", "=", input.businessKey);
     if (input.status !== undefined) {
       const statuses = Array.isArray(input.status) ? input.status : [input.status];
       if (statuses.length > 0) query = query.where("status", "in", statuses);
@@ -162,7 +181,10 @@ export function instancesSystem(res: StoreResources, workspaceId: string) {
     return ok(toPage(rows, limit, (row) => row.seq, toInstanceSummary));
   }
 
-  async function history(instanceId: string, page: PageRequest = {}): Promise<Result<Page<HistoryRecord>>> {
+  async function history(
+    instanceId: string,
+    page: PageRequest = {},
+  ): Promise<Result<Page<HistoryRecord>>> {
     const cursor = parseCursor(page.cursor);
     if (!cursor.ok) return cursor;
     const found = await get(instanceId);
@@ -178,25 +200,36 @@ export function instancesSystem(res: StoreResources, workspaceId: string) {
     if (cursor.value !== undefined) query = query.where("id", ">", cursor.value);
     const rows = await query.execute();
     return ok(
-      toPage(rows, limit, (row) => row.id, (row) => ({
-        id: String(row.id),
-        type: row.type,
-        at: row.at.toISOString(),
-        nodeId: row.node_id,
-        edgeId: row.edge_id,
-        activationId: row.activation_id,
-        tokenId: row.token_id,
-        data: row.data,
-      })),
+      toPage(
+        rows,
+        limit,
+        (row) => row.id,
+        (row) => ({
+          id: String(row.id),
+          type: row.type,
+          at: row.at.toISOString(),
+          nodeId: row.node_id,
+          edgeId: row.edge_id,
+          activationId: row.activation_id,
+          tokenId: row.token_id,
+          data: row.data,
+        }),
+      ),
     );
   }
 
-  async function cancel(instanceId: string, options: { reason?: string } = {}): Promise<Result<InstanceDetail>> {
+  async function cancel(
+    instanceId: string,
+    options: { reason?: string } = {},
+  ): Promise<Result<InstanceDetail>> {
     if (!isUuid(instanceId)) return fail({ code: "instance.notFound", instanceId });
     const outcome = await inTransaction<Result<WriteSummary>>(db, async (tx, rollback) => {
       const locked = await lockInstance(tx, workspaceId, instanceId);
       if (!locked) return rollback(fail({ code: "instance.notFound", instanceId }));
-      const applied = await applyEventToInstance(tx, res, locked, { type: "cancel", reason: options.reason });
+      const applied = await applyEventToInstance(tx, res, locked, {
+        type: "cancel",
+        reason: options.reason,
+      });
       if (!applied.ok) return rollback(fail(rejectionError(applied.rejection, locked.state)));
       return ok(applied.summary);
     });
@@ -208,7 +241,12 @@ export function instancesSystem(res: StoreResources, workspaceId: string) {
 
   /** Counts rows still waiting for this instance (tests and diagnostics). */
   async function pendingWork(instanceId: string) {
-    const { rows } = await sql<{ jobs: number; timers: number; subscriptions: number; open_tasks: number }>`
+    const { rows } = await sql<{
+      jobs: number;
+      timers: number;
+      subscriptions: number;
+      open_tasks: number;
+    }>`
       SELECT
         (SELECT count(*)::int FROM jobs WHERE workspace_id = ${workspaceId} AND instance_id = ${instanceId}) AS jobs,
         (SELECT count(*)::int FROM timers WHERE workspace_id = ${workspaceId} AND instance_id = ${instanceId}) AS timers,
@@ -217,7 +255,12 @@ export function instancesSystem(res: StoreResources, workspaceId: string) {
       db,
     );
     const row = rows[0];
-    return { jobs: row?.jobs ?? 0, timers: row?.timers ?? 0, subscriptions: row?.subscriptions ?? 0, openTasks: row?.open_tasks ?? 0 };
+    return {
+      jobs: row?.jobs ?? 0,
+      timers: row?.timers ?? 0,
+      subscriptions: row?.subscriptions ?? 0,
+      openTasks: row?.open_tasks ?? 0,
+    };
   }
 
   return { start, get, list, history, cancel, pendingWork };

@@ -1,6 +1,12 @@
 // Instances and history as callers see them: camelCase, ISO timestamps, the engine's tokens and
 // variables lifted out of the stored state.
-import type { EngineRejection, InstanceError, InstanceState, InstanceStatus, Token } from "@playbook/engine";
+import type {
+  EngineRejection,
+  InstanceError,
+  InstanceState,
+  InstanceStatus,
+  Token,
+} from "@playbook/engine";
 import type { StoreError } from "../errors";
 
 export interface InstanceSummary {
@@ -71,7 +77,10 @@ export interface HistoryRecord {
   data: Record<string, unknown> | null;
 }
 
-export function rejectionError(rejection: EngineRejection, instance: InstanceState | { id: string; status: string }): StoreError {
+export function rejectionError(
+  rejection: EngineRejection,
+  instance: InstanceState | { id: string; status: string },
+): StoreError {
   if (rejection.code === "instance.notRunning") {
     return { code: "instance.notRunning", instanceId: instance.id, status: instance.status };
   }

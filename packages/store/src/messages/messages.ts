@@ -45,8 +45,13 @@ export function messagesSystem(res: StoreResources, workspaceId: string) {
       return fail({ code: "message.invalid", message: "name and correlationKey are required" });
     }
     const ttlMs = input.ttlMs ?? res.settings.messageTtlMs;
-    if (!Number.isFinite(ttlMs) || ttlMs < 0) return fail({ code: "message.invalid", message: "ttlMs must be ≥ 0" });
-    const address: CorrelationAddress = { workspaceId, name: input.name, correlationKey: input.correlationKey };
+    if (!Number.isFinite(ttlMs) || ttlMs < 0)
+      return fail({ code: "message.invalid", message: "ttlMs must be ≥ 0" });
+    const address: CorrelationAddress = {
+      workspaceId,
+      name: input.name,
+      correlationKey: input.correlationKey,
+    };
     const payload = input.payload ?? {};
 
     const delivery = await inTransaction<Delivery>(db, async (tx) => {
@@ -100,10 +105,19 @@ export function messagesSystem(res: StoreResources, workspaceId: string) {
     return ok(delivery.outcome);
   }
 
-  async function recordEventId(tx: Tx, eventId: string, address: CorrelationAddress): Promise<boolean> {
+  async function recordEventId(
+    tx: Tx,
+    eventId: string,
+    address: CorrelationAddress,
+  ): Promise<boolean> {
     const inserted = await tx
       .insertInto("received_events")
-      .values({ workspace_id: workspaceId, event_id: eventId, name: address.name, correlation_key: address.correlationKey })
+      .values({
+        workspace_id: workspaceId,
+        event_id: eventId,
+        name: address.name,
+        correlation_key: address.correlationKey,
+      })
       .onConflict((conflict) => conflict.columns(["workspace_id", "event_id"]).doNothing())
       .returning("event_id")
       .executeTakeFirst();
@@ -171,11 +185,19 @@ export function messagesSystem(res: StoreResources, workspaceId: string) {
         tx,
         res,
         locked,
-        { type: "messageReceived", activationId: subscription.activation_id, name: address.name, payload },
+        {
+          type: "messageReceived",
+          activationId: subscription.activation_id,
+          name: address.name,
+          payload,
+        },
         { clear: [subscription.activation_id] },
       );
       if (!applied.ok) {
-        res.logger.warn({ instanceId, reason: applied.rejection.code }, "stale subscription dropped");
+        res.logger.warn(
+          { instanceId, reason: applied.rejection.code },
+          "stale subscription dropped",
+        );
         continue;
       }
       outcome.correlated.push({ instanceId, activationId: subscription.activation_id });
@@ -198,12 +220,20 @@ export function messagesSystem(res: StoreResources, workspaceId: string) {
       .orderBy("definition_key")
       .execute();
     for (const trigger of triggers) {
-      const loaded = await res.definitions.get(tx, workspaceId, trigger.definition_key, trigger.version);
+      const loaded = await res.definitions.get(
+        tx,
+        workspaceId,
+        trigger.definition_key,
+        trigger.version,
+      );
       if (!loaded) continue;
       const variables = pickDeclared(loaded.definition, payload);
       const issues = validateVariables(loaded.definition, variables, { checkRequired: true });
       if (issues.length > 0) {
-        outcome.notStarted.push({ definitionKey: trigger.definition_key, error: { code: "variables.invalid", issues } });
+        outcome.notStarted.push({
+          definitionKey: trigger.definition_key,
+          error: { code: "variables.invalid", issues },
+        });
         continue;
       }
       const started = await startInstanceInTx(tx, res, {
@@ -218,12 +248,20 @@ export function messagesSystem(res: StoreResources, workspaceId: string) {
       if (!started.ok) {
         const error: StoreError =
           "rejection" in started
-            ? { code: "event.rejected", reason: started.rejection.code, message: started.rejection.message }
+            ? {
+                code: "event.rejected",
+                reason: started.rejection.code,
+                message: started.rejection.message,
+              }
             : { code: "event.rejected", reason: "event.notApplicable", message: "duplicate start" };
         outcome.notStarted.push({ definitionKey: trigger.definition_key, error });
         continue;
       }
-      outcome.started.push({ instanceId: started.state.id, definitionKey: trigger.definition_key, version: trigger.version });
+      outcome.started.push({
+        instanceId: started.state.id,
+        definitionKey: trigger.definition_key,
+        version: trigger.version,
+      });
       summaries.push(started.summary);
     }
   }

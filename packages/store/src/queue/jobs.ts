@@ -5,10 +5,10 @@
 // while the lease is still valid, so a worker whose lease expired cannot write its result.
 import type { EngineEvent } from "@playbook/engine";
 import { sql } from "kysely";
-import { inTransaction } from "../database/transaction";
+import { inTransaction, type Tx } from "../database/transaction";
 import type { StoreResources } from "../resources";
 import { wakeFor } from "../runtime/after-commit";
-import { applyEventToInstance, lockInstance } from "../runtime/transition";
+import { applyEventToInstance, type LockedInstance } from "../runtime/transition";
 import type { InlineLease, WriteSummary } from "../runtime/write";
 import type { ClaimedJob } from "./claimed-job";
 
@@ -89,7 +89,11 @@ function toClaimedJob(row: ClaimRow): ClaimedJob {
 }
 
 /** Extends a lease that is still ours and still valid; false means it is lost. */
-export async function heartbeat(res: StoreResources, job: ClaimedJob, leaseMs: number): Promise<boolean> {
+export async function heartbeat(
+  res: StoreResources,
+  job: ClaimedJob,
+  leaseMs: number,
+): Promise<boolean> {
   const result = await res.db
     .updateTable("jobs")
     .set({ visible_at: sql<Date>`now() + ${leaseMs} * interval '1 millisecond'` })
@@ -101,7 +105,10 @@ export async function heartbeat(res: StoreResources, job: ClaimedJob, leaseMs: n
 }
 
 /** Gives leases back without counting an attempt (shutdown): the jobs are claimable at once. */
-export async function releaseJobs(res: StoreResources, jobs: readonly ClaimedJob[]): Promise<number> {
+export async function releaseJobs(
+  res: StoreResources,
+  jobs: readonly ClaimedJob[],
+): Promise<number> {
   if (jobs.length === 0) return 0;
   let released = 0;
   for (const job of jobs) {
@@ -119,6 +126,39 @@ export async function releaseJobs(res: StoreResources, jobs: readonly ClaimedJob
   return released;
 }
 
+type TakeRow = {
+  job_taken: boolean;
+  instance_found: boolean;
+  definition_key: string | null;
+  definition_version: number | null;
+  state: unknown;
+  version: number | null;
+  now_ms: number;
+};
+
+/** Locks the job's instance, then removes the job if this lease still holds it (one round trip). */
+async function takeJob(tx: Tx, job: ClaimedJob): Promise<{ jobTaken: boolean; instance?: LockedInstance }> {
+  const { rows } = await sql<TakeRow>`
+    SELECT * FROM playbook_take_job(${job.workspaceId}, ${job.instanceId}, ${job.id}, ${job.fence})`.execute(tx);
+  const row = rows[0];
+  if (!row?.job_taken) return { jobTaken: false };
+  if (!row.instance_found || row.definition_key === null || row.definition_version === null || row.version === null) {
+    return { jobTaken: true };
+  }
+  return {
+    jobTaken: true,
+    instance: {
+      id: job.instanceId,
+      workspaceId: job.workspaceId,
+      definitionKey: row.definition_key,
+      definitionVersion: row.definition_version,
+      state: row.state as LockedInstance["state"],
+      version: row.version,
+      nowMs: Number(row.now_ms),
+    },
+  };
+}
+
 /**
  * Records a job's result in one transaction: lock the instance, remove the job row only if this
  * lease still holds it, apply the engine event, write the outcome. With `inline`, the next job is
@@ -132,15 +172,9 @@ export async function reportJobResult(
 ): Promise<JobReport> {
   type Reported = { report: JobReport; summary?: WriteSummary };
   const reported = await inTransaction<Reported>(res.db, async (tx, rollback) => {
-    const locked = await lockInstance(tx, job.workspaceId, job.instanceId);
-    const removed = await tx
-      .deleteFrom("jobs")
-      .where("id", "=", job.id)
-      .where("fence", "=", job.fence)
-      .where("visible_at", ">", sql<Date>`now()`)
-      .returning("id")
-      .executeTakeFirst();
-    if (!removed) return rollback({ report: { status: "fenced" } });
+    const taken = await takeJob(tx, job);
+    if (!taken.jobTaken) return rollback({ report: { status: "fenced" } });
+    const locked = taken.instance;
     if (!locked) return { report: { status: "stale", reason: "instance not found" } };
     const event: EngineEvent =
       outcome.kind === "completed"
@@ -159,7 +193,12 @@ export async function reportJobResult(
     };
   });
   if (reported.summary) wakeFor(res, [reported.summary]);
-  const fields = { jobId: job.id, instanceId: job.instanceId, nodeId: job.nodeId, attempt: job.attempt };
+  const fields = {
+    jobId: job.id,
+    instanceId: job.instanceId,
+    nodeId: job.nodeId,
+    attempt: job.attempt,
+  };
   switch (reported.report.status) {
     case "recorded":
       res.logger.debug({ ...fields, outcome: outcome.kind }, "job result recorded");
@@ -168,7 +207,10 @@ export async function reportJobResult(
       res.logger.warn(fields, "job result refused: lease lost");
       break;
     case "stale":
-      res.logger.warn({ ...fields, reason: reported.report.reason }, "job result no longer expected");
+      res.logger.warn(
+        { ...fields, reason: reported.report.reason },
+        "job result no longer expected",
+      );
       break;
   }
   return reported.report;

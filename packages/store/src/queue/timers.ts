@@ -27,7 +27,10 @@ type DueTimer = { id: number; workspace_id: string; instance_id: string; activat
 // A timer that keeps failing is pushed back by this much instead of blocking the batch head.
 const POISON_DELAY_MS = 60_000;
 
-export async function fireDueTimers(res: StoreResources, options: FireTimersOptions = {}): Promise<FireReport> {
+export async function fireDueTimers(
+  res: StoreResources,
+  options: FireTimersOptions = {},
+): Promise<FireReport> {
   try {
     return await fireBatch(res, options, undefined);
   } catch (error) {
@@ -40,7 +43,10 @@ export async function fireDueTimers(res: StoreResources, options: FireTimersOpti
         report.taken += one.taken;
         report.fired += one.fired;
       } catch (single) {
-        res.logger.error({ ...errorFields(single), timerId: timer.id, instanceId: timer.instance_id }, "timer failed; postponed");
+        res.logger.error(
+          { ...errorFields(single), timerId: timer.id, instanceId: timer.instance_id },
+          "timer failed; postponed",
+        );
         await res.db
           .updateTable("timers")
           .set({ due_at: sql<Date>`now() + ${POISON_DELAY_MS} * interval '1 millisecond'` })
@@ -52,7 +58,12 @@ export async function fireDueTimers(res: StoreResources, options: FireTimersOpti
   }
 }
 
-async function selectDue(tx: Db, options: FireTimersOptions, lock: boolean, onlyId?: number): Promise<DueTimer[]> {
+async function selectDue(
+  tx: Db,
+  options: FireTimersOptions,
+  lock: boolean,
+  onlyId?: number,
+): Promise<DueTimer[]> {
   let query = tx
     .selectFrom("timers")
     .select(["id", "workspace_id", "instance_id", "activation_id"])
@@ -65,7 +76,11 @@ async function selectDue(tx: Db, options: FireTimersOptions, lock: boolean, only
   return lock ? query.forUpdate().skipLocked().execute() : query.execute();
 }
 
-async function fireBatch(res: StoreResources, options: FireTimersOptions, onlyId: number | undefined): Promise<FireReport> {
+async function fireBatch(
+  res: StoreResources,
+  options: FireTimersOptions,
+  onlyId: number | undefined,
+): Promise<FireReport> {
   type Fired = { report: FireReport; summaries: WriteSummary[] };
   const fired = await inTransaction<Fired>(res.db, async (tx) => {
     const summaries: WriteSummary[] = [];
@@ -74,8 +89,13 @@ async function fireBatch(res: StoreResources, options: FireTimersOptions, onlyId
     const locked = await lockFreeInstances(tx, [...new Set(due.map((timer) => timer.instance_id))]);
     const byId = new Map(locked.map((instance) => [instance.id, instance]));
     // Timers of instances held by another transaction stay for the next round.
-    const fireable = due.filter((timer) => byId.get(timer.instance_id)?.workspaceId === timer.workspace_id);
-    const orphans = await orphanTimers(tx, due.filter((timer) => !byId.has(timer.instance_id)));
+    const fireable = due.filter(
+      (timer) => byId.get(timer.instance_id)?.workspaceId === timer.workspace_id,
+    );
+    const orphans = await orphanTimers(
+      tx,
+      due.filter((timer) => !byId.has(timer.instance_id)),
+    );
     const taken = [...fireable.map((timer) => timer.id), ...orphans];
     if (taken.length === 0) return { report: { taken: 0, fired: 0 }, summaries };
     await tx.deleteFrom("timers").where("id", "in", taken).execute();
@@ -94,7 +114,10 @@ async function fireBatch(res: StoreResources, options: FireTimersOptions, onlyId
         count++;
         summaries.push(applied.summary);
       } else {
-        res.logger.debug({ instanceId: timer.instance_id, reason: applied.rejection.code }, "stale timer dropped");
+        res.logger.debug(
+          { instanceId: timer.instance_id, reason: applied.rejection.code },
+          "stale timer dropped",
+        );
       }
     }
     return { report: { taken: taken.length, fired: count }, summaries };
@@ -109,17 +132,30 @@ async function orphanTimers(tx: Db, unlocked: DueTimer[]): Promise<number[]> {
   const existing = await tx
     .selectFrom("instances")
     .select(["id", "workspace_id"])
-    .where("id", "in", unlocked.map((timer) => timer.instance_id))
+    .where(
+      "id",
+      "in",
+      unlocked.map((timer) => timer.instance_id),
+    )
     .execute();
   const owner = new Map(existing.map((row) => [row.id, row.workspace_id]));
-  return unlocked.filter((timer) => owner.get(timer.instance_id) !== timer.workspace_id).map((timer) => timer.id);
+  return unlocked
+    .filter((timer) => owner.get(timer.instance_id) !== timer.workspace_id)
+    .map((timer) => timer.id);
 }
 
 /** Milliseconds until the next timer is due (0 when one is overdue); undefined when none. */
-export async function nextTimerDueInMs(res: StoreResources, workspaceIds?: readonly string[]): Promise<number | undefined> {
+export async function nextTimerDueInMs(
+  res: StoreResources,
+  workspaceIds?: readonly string[],
+): Promise<number | undefined> {
   let query = res.db
     .selectFrom("timers")
-    .select(sql<number>`greatest(0, extract(epoch from (min(due_at) - now())) * 1000)::float8`.as("wait_ms"));
+    .select(
+      sql<number>`greatest(0, extract(epoch from (min(due_at) - now())) * 1000)::float8`.as(
+        "wait_ms",
+      ),
+    );
   if (workspaceIds) query = query.where("workspace_id", "in", [...workspaceIds]);
   const row = await query.executeTakeFirst();
   return row?.wait_ms === null || row?.wait_ms === undefined ? undefined : Number(row.wait_ms);

@@ -27,7 +27,11 @@ export type StartResult =
   | { ok: false; rejection: EngineRejection }
   | { ok: false; duplicate: true };
 
-export async function startInstanceInTx(tx: Tx, res: StoreResources, input: NewInstance): Promise<StartResult> {
+export async function startInstanceInTx(
+  tx: Tx,
+  res: StoreResources,
+  input: NewInstance,
+): Promise<StartResult> {
   const instanceId = crypto.randomUUID();
   const ctx = engineContext(res, input.loaded, res.clock.now());
   const result = res.applyEvent(ctx, null, {
@@ -68,21 +72,10 @@ export async function startInstanceInTx(tx: Tx, res: StoreResources, input: NewI
   if (!inserted) return { ok: false, duplicate: true };
 
   const plan = emptyPlan();
-  addOutcome(plan, result.effects, result.history, input.loaded.typeVersionOf);
-  const state = await deliverBufferedMessages(tx, res, ctx, input.loaded, input.workspaceId, first, plan);
-  if (state !== first) {
-    await tx
-      .updateTable("instances")
-      .set({
-        state: toJson(state),
-        version: state.version,
-        status: state.status,
-        ended_at: state.endedAt === undefined ? null : new Date(state.endedAt),
-      })
-      .where("id", "=", instanceId)
-      .where("workspace_id", "=", input.workspaceId)
-      .execute();
-  }
-  const summary = await writePlan(tx, { workspaceId: input.workspaceId, instanceId }, plan);
+  addOutcome(plan, result.effects, result.history);
+  const state = await deliverBufferedMessages(tx, res, ctx, input.workspaceId, first, plan);
+  // Only a buffered message delivered at once changes the state after the insert.
+  const stateWrite = state === first ? undefined : { state, previousVersion: first.version };
+  const summary = await writePlan(tx, { workspaceId: input.workspaceId, instanceId }, plan, stateWrite);
   return { ok: true, state, summary };
 }

@@ -2,9 +2,7 @@
 // locked state, deliver buffered messages to any new subscription, write state + history + waits.
 // Nothing here commits or talks to the outside world; callers commit, then wake workers.
 import type { EngineContext, EngineEvent, EngineRejection, InstanceState } from "@playbook/engine";
-import { sql } from "kysely";
 import { nowMs } from "../database/clock";
-import { toJson } from "../database/json";
 import type { Tx } from "../database/transaction";
 import type { LoadedDefinition } from "../definitions/cache";
 import { peekBuffered, removeBuffered } from "../messages/buffer";
@@ -107,7 +105,9 @@ export function engineContext(
     clock: { now: () => now },
     ids: res.ids,
     random: res.random,
-    ...(res.settings.maxStepsPerEvent === undefined ? {} : { maxSteps: res.settings.maxStepsPerEvent }),
+    ...(res.settings.maxStepsPerEvent === undefined
+      ? {}
+      : { maxSteps: res.settings.maxStepsPerEvent }),
   };
 }
 
@@ -123,7 +123,8 @@ export async function loadDefinitionOf(
     instance.definitionVersion,
   );
   // The foreign key from instances to definition_versions makes this unreachable.
-  if (!loaded) throw new Error(`definition ${instance.definitionKey} v${instance.definitionVersion} missing`);
+  if (!loaded)
+    throw new Error(`definition ${instance.definitionKey} v${instance.definitionVersion} missing`);
   return loaded;
 }
 
@@ -142,26 +143,16 @@ export async function applyEventToInstance(
 
   const plan = emptyPlan();
   for (const activationId of options.clear ?? []) clearActivation(plan, activationId);
-  addOutcome(plan, result.effects, result.history, loaded.typeVersionOf);
-  const state = await deliverBufferedMessages(tx, res, ctx, loaded, locked.workspaceId, result.state, plan);
+  addOutcome(plan, result.effects, result.history);
+  const state = await deliverBufferedMessages(tx, res, ctx, locked.workspaceId, result.state, plan);
 
-  const updated = await tx
-    .updateTable("instances")
-    .set({
-      state: toJson(state),
-      version: state.version,
-      status: state.status,
-      ended_at: state.endedAt === undefined ? null : new Date(state.endedAt),
-      updated_at: sql<Date>`now()`,
-    })
-    .where("id", "=", locked.id)
-    .where("workspace_id", "=", locked.workspaceId)
-    .where("version", "=", locked.version)
-    .executeTakeFirst();
-  // The row is locked, so a version mismatch means a bug, not a race: fail loudly and roll back.
-  if (updated.numUpdatedRows !== 1n) throw new Error(`instance ${locked.id} changed under its lock`);
-
-  const summary = await writePlan(tx, { workspaceId: locked.workspaceId, instanceId: locked.id }, plan, options.inline);
+  const summary = await writePlan(
+    tx,
+    { workspaceId: locked.workspaceId, instanceId: locked.id },
+    plan,
+    { state, previousVersion: locked.version },
+    options.inline,
+  );
   locked.state = state;
   locked.version = state.version;
   return { ok: true, state, summary };
@@ -175,7 +166,6 @@ export async function deliverBufferedMessages(
   tx: Tx,
   res: StoreResources,
   ctx: EngineContext,
-  loaded: LoadedDefinition,
   workspaceId: string,
   initial: InstanceState,
   plan: WritePlan,
@@ -200,16 +190,23 @@ export async function deliverBufferedMessages(
     });
     if (!result.ok) {
       res.logger.warn(
-        { instanceId: state.id, activationId: subscription.activationId, reason: result.error.code },
+        {
+          instanceId: state.id,
+          activationId: subscription.activationId,
+          reason: result.error.code,
+        },
         "buffered message refused by the engine; left in the buffer",
       );
       continue;
     }
     await removeBuffered(tx, message.id);
     clearActivation(plan, subscription.activationId);
-    addOutcome(plan, result.effects, result.history, loaded.typeVersionOf);
+    addOutcome(plan, result.effects, result.history);
     state = result.state;
   }
-  res.logger.warn({ instanceId: state.id }, "stopped delivering buffered messages after too many rounds");
+  res.logger.warn(
+    { instanceId: state.id },
+    "stopped delivering buffered messages after too many rounds",
+  );
   return state;
 }

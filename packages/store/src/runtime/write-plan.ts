@@ -90,7 +90,6 @@ export function addOutcome(
   plan: WritePlan,
   effects: readonly Effect[],
   history: readonly HistoryEntry[],
-  typeVersionOf: (nodeId: string) => number,
 ): void {
   plan.history.push(...history);
   for (const effect of effects) {
@@ -100,7 +99,7 @@ export function addOutcome(
           activationId: effect.activationId,
           nodeId: effect.nodeId,
           jobType: effect.jobType,
-          typeVersion: typeVersionOf(effect.nodeId),
+          typeVersion: effect.jobTypeVersion,
           config: effect.config,
           variables: effect.variables,
           idempotencyKey: effect.idempotencyKey,

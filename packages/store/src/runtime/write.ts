@@ -1,9 +1,11 @@
-// Flushes a WritePlan inside the caller's transaction: removals first, then history and the new
-// waits, each as one multi-row statement (round trips are the cost of a step, not rows). When
-// asked, the first runnable job is inserted already leased to the calling worker — inline
-// continuation: the worker runs it at once and the row exists only for crash recovery.
+// Flushes a WritePlan inside the caller's transaction with one call to playbook_write_step
+// (migration 0001): removals first, then the state, history and the new waits — one round trip
+// per step however many rows it writes. When asked, the first runnable job is inserted already
+// leased to the calling worker (inline continuation: the worker runs it at once; the row exists
+// only for crash recovery).
+import type { InstanceState } from "@playbook/engine";
 import { sql } from "kysely";
-import { toJson, toJsonOrNull } from "../database/json";
+import { toJson } from "../database/json";
 import type { Tx } from "../database/transaction";
 import type { ClaimedJob } from "../queue/claimed-job";
 import type { PlannedJob, WritePlan } from "./write-plan";
@@ -27,198 +29,137 @@ export interface WriteTarget {
   instanceId: string;
 }
 
+/** The new state to save, and the version it was read at (checked under the row lock). */
+export interface StateWrite {
+  state: InstanceState;
+  previousVersion: number;
+}
+
 export async function writePlan(
   tx: Tx,
   target: WriteTarget,
   plan: WritePlan,
+  stateWrite: StateWrite | undefined,
   inline?: InlineLease,
 ): Promise<WriteSummary> {
-  await removeWaits(tx, target, plan);
-  await insertHistory(tx, target, plan);
-  if (plan.ended) {
-    await insertIncidents(tx, target, plan);
-    return { readyJobs: 0, timers: 0 };
-  }
-  const jobs = await insertJobs(tx, target, plan.jobs, inline);
-  await insertTimers(tx, target, plan);
-  await insertSubscriptions(tx, target, plan);
-  await insertTasks(tx, target, plan);
-  await insertIncidents(tx, target, plan);
-  return { ...jobs, timers: plan.timers.length };
-}
-
-async function removeWaits(tx: Tx, target: WriteTarget, plan: WritePlan): Promise<void> {
-  const activations = [...plan.clearedActivations];
-  if (!plan.ended && activations.length === 0) return;
-  // One statement: data-modifying CTEs run even when the outer query does not read them.
-  const instance = sql`workspace_id = ${target.workspaceId} AND instance_id = ${target.instanceId}`;
-  const scope = plan.ended ? instance : sql`${instance} AND activation_id = ANY(${activations})`;
-  await sql`
-    WITH removed_jobs AS (DELETE FROM jobs WHERE ${scope}),
-         removed_timers AS (DELETE FROM timers WHERE ${scope}),
-         removed_subscriptions AS (DELETE FROM subscriptions WHERE ${scope}),
-         resolved_incidents AS (
-           UPDATE incidents SET status = 'resolved', resolved_at = now()
-           WHERE ${scope} AND status = 'open')
-    UPDATE tasks SET status = 'cancelled', completed_at = now()
-    WHERE ${scope} AND status = 'open'`.execute(tx);
-}
-
-async function insertHistory(tx: Tx, target: WriteTarget, plan: WritePlan): Promise<void> {
-  if (plan.history.length === 0) return;
-  await tx
-    .insertInto("history")
-    .values(
-      plan.history.map((entry) => ({
-        workspace_id: target.workspaceId,
-        instance_id: target.instanceId,
-        type: entry.type,
-        at: new Date(entry.at),
-        node_id: entry.nodeId ?? null,
-        edge_id: entry.edgeId ?? null,
-        activation_id: entry.activationId ?? null,
-        token_id: entry.tokenId ?? null,
-        data: toJsonOrNull(entry.data),
-      })),
-    )
-    .execute();
-}
-
-async function insertJobs(
-  tx: Tx,
-  target: WriteTarget,
-  jobs: PlannedJob[],
-  inline: InlineLease | undefined,
-): Promise<Omit<WriteSummary, "timers">> {
-  if (jobs.length === 0) return { readyJobs: 0 };
+  // Once the instance has ended nothing new may wait; raised incidents are kept as closed.
+  const waits = plan.ended ? { ...plan, jobs: [], timers: [], subscriptions: [], tasks: [] } : plan;
   const inlineIndex = inline
-    ? jobs.findIndex((job) => job.runAt === undefined && inline.canRun(job.jobType, job.typeVersion))
+    ? waits.jobs.findIndex((job) => job.runAt === undefined && inline.canRun(job.jobType, job.typeVersion))
     : -1;
-  const rows = await tx
-    .insertInto("jobs")
-    .values(
-      jobs.map((job, index) => ({
-        workspace_id: target.workspaceId,
-        instance_id: target.instanceId,
-        activation_id: job.activationId,
-        node_id: job.nodeId,
-        job_type: job.jobType,
-        type_version: job.typeVersion,
-        config: toJson(job.config),
-        variables: toJson(job.variables),
-        idempotency_key: job.idempotencyKey,
-        attempt: job.attempt,
-        ...(index === inlineIndex && inline
-          ? {
-              visible_at: sql<Date>`now() + ${inline.leaseMs} * interval '1 millisecond'`,
-              lease_owner: inline.workerId,
-              fence: 1,
-            }
-          : { visible_at: job.runAt === undefined ? sql<Date>`now()` : new Date(job.runAt) }),
-      })),
-    )
-    .returning(["id", "lease_owner"])
-    .execute();
-  const readyJobs = jobs.filter((job, i) => i !== inlineIndex && job.runAt === undefined).length;
-  const inlineJob = inlineIndex >= 0 ? jobs[inlineIndex] : undefined;
-  const inlineRow = rows.find((row) => row.lease_owner !== null);
-  if (!inlineJob || !inlineRow) return { readyJobs };
-  return {
-    readyJobs,
-    inlineJob: {
-      id: inlineRow.id,
-      fence: 1,
-      workspaceId: target.workspaceId,
-      instanceId: target.instanceId,
-      activationId: inlineJob.activationId,
-      nodeId: inlineJob.nodeId,
-      type: inlineJob.jobType,
-      typeVersion: inlineJob.typeVersion,
-      config: inlineJob.config,
-      variables: inlineJob.variables,
-      idempotencyKey: inlineJob.idempotencyKey,
-      attempt: inlineJob.attempt,
-    },
+  const state = stateWrite?.state;
+  const { rows } = await sql<{ inline_job_id: number | null }>`
+    SELECT playbook_write_step(
+      ${target.workspaceId}, ${target.instanceId},
+      ${stateWrite !== undefined}, ${state ? toJson(state) : null}::jsonb, ${state?.version ?? 0}::int,
+      ${stateWrite?.previousVersion ?? 0}::int, ${state?.status ?? ""}, ${state?.endedAt ?? null}::float8,
+      ${plan.ended !== undefined}, ${[...plan.clearedActivations]}::text[],
+      ${historyJson(plan)}::jsonb, ${jobsJson(waits.jobs, inlineIndex)}::jsonb,
+      ${timersJson(waits)}::jsonb, ${subscriptionsJson(waits)}::jsonb, ${tasksJson(waits)}::jsonb,
+      ${incidentsJson(plan)}::jsonb, ${inline?.workerId ?? null}, ${inline?.leaseMs ?? 0}::int
+    ) AS inline_job_id`.execute(tx);
+
+  const readyJobs = waits.jobs.filter((job, i) => i !== inlineIndex && job.runAt === undefined).length;
+  const summary: WriteSummary = { readyJobs, timers: waits.timers.length };
+  const inlineId = rows[0]?.inline_job_id;
+  const inlineJob = waits.jobs[inlineIndex];
+  if (inlineId === null || inlineId === undefined || !inlineJob) return summary;
+  summary.inlineJob = {
+    id: Number(inlineId),
+    fence: 1,
+    workspaceId: target.workspaceId,
+    instanceId: target.instanceId,
+    activationId: inlineJob.activationId,
+    nodeId: inlineJob.nodeId,
+    type: inlineJob.jobType,
+    typeVersion: inlineJob.typeVersion,
+    config: inlineJob.config,
+    variables: inlineJob.variables,
+    idempotencyKey: inlineJob.idempotencyKey,
+    attempt: inlineJob.attempt,
   };
+  return summary;
 }
 
-async function insertTimers(tx: Tx, target: WriteTarget, plan: WritePlan): Promise<void> {
-  if (plan.timers.length === 0) return;
-  await tx
-    .insertInto("timers")
-    .values(
-      plan.timers.map((timer) => ({
-        workspace_id: target.workspaceId,
-        instance_id: target.instanceId,
-        activation_id: timer.activationId,
-        node_id: timer.nodeId,
-        purpose: timer.purpose,
-        due_at: new Date(timer.dueAt),
-      })),
-    )
-    .execute();
+function historyJson(plan: WritePlan): string {
+  return toJson(
+    plan.history.map((entry) => ({
+      type: entry.type,
+      at: entry.at,
+      node_id: entry.nodeId ?? null,
+      edge_id: entry.edgeId ?? null,
+      activation_id: entry.activationId ?? null,
+      token_id: entry.tokenId ?? null,
+      data: entry.data ?? null,
+    })),
+  );
 }
 
-async function insertSubscriptions(tx: Tx, target: WriteTarget, plan: WritePlan): Promise<void> {
-  if (plan.subscriptions.length === 0) return;
-  await tx
-    .insertInto("subscriptions")
-    .values(
-      plan.subscriptions.map((subscription) => ({
-        workspace_id: target.workspaceId,
-        instance_id: target.instanceId,
-        activation_id: subscription.activationId,
-        node_id: subscription.nodeId,
-        message_name: subscription.messageName,
-        correlation_key: subscription.correlationKey,
-      })),
-    )
-    .execute();
+function jobsJson(jobs: PlannedJob[], inlineIndex: number): string {
+  return toJson(
+    jobs.map((job, index) => ({
+      activation_id: job.activationId,
+      node_id: job.nodeId,
+      job_type: job.jobType,
+      type_version: job.typeVersion,
+      config: job.config,
+      variables: job.variables,
+      idempotency_key: job.idempotencyKey,
+      attempt: job.attempt,
+      run_at: job.runAt ?? null,
+      run_inline: index === inlineIndex,
+    })),
+  );
 }
 
-async function insertTasks(tx: Tx, target: WriteTarget, plan: WritePlan): Promise<void> {
-  if (plan.tasks.length === 0) return;
-  await tx
-    .insertInto("tasks")
-    .values(
-      plan.tasks.map((task) => ({
-        id: crypto.randomUUID(),
-        workspace_id: target.workspaceId,
-        instance_id: target.instanceId,
-        activation_id: task.activationId,
-        node_id: task.nodeId,
-        status: "open",
-        title: stringOrNull(task.config.title),
-        assignee: task.assignee ?? null,
-        candidate_users: task.candidates ?? stringList(task.config.candidateUsers),
-        candidate_roles: stringList(task.config.candidateRoles),
-        config: toJson(task.config),
-        due_at: task.dueAt === undefined ? null : new Date(task.dueAt),
-      })),
-    )
-    .execute();
+function timersJson(plan: Pick<WritePlan, "timers">): string {
+  return toJson(
+    plan.timers.map((timer) => ({
+      activation_id: timer.activationId,
+      node_id: timer.nodeId,
+      purpose: timer.purpose,
+      due_at: timer.dueAt,
+    })),
+  );
 }
 
-async function insertIncidents(tx: Tx, target: WriteTarget, plan: WritePlan): Promise<void> {
-  if (plan.incidents.length === 0) return;
-  await tx
-    .insertInto("incidents")
-    .values(
-      plan.incidents.map((incident) => ({
-        id: incident.incidentId,
-        workspace_id: target.workspaceId,
-        instance_id: target.instanceId,
-        activation_id: incident.activationId,
-        node_id: incident.nodeId,
-        message: incident.message,
-        status: plan.ended ? "resolved" : "open",
-      })),
-    )
-    .execute();
+function subscriptionsJson(plan: Pick<WritePlan, "subscriptions">): string {
+  return toJson(
+    plan.subscriptions.map((subscription) => ({
+      activation_id: subscription.activationId,
+      node_id: subscription.nodeId,
+      message_name: subscription.messageName,
+      correlation_key: subscription.correlationKey,
+    })),
+  );
 }
 
-function stringOrNull(value: unknown): string | null {
-  return typeof value === "string" ? value : null;
+function tasksJson(plan: Pick<WritePlan, "tasks">): string {
+  return toJson(
+    plan.tasks.map((task) => ({
+      id: crypto.randomUUID(),
+      activation_id: task.activationId,
+      node_id: task.nodeId,
+      title: typeof task.config.title === "string" ? task.config.title : null,
+      assignee: task.assignee ?? null,
+      candidate_users: task.candidates ?? stringList(task.config.candidateUsers),
+      candidate_roles: stringList(task.config.candidateRoles),
+      config: task.config,
+      due_at: task.dueAt ?? null,
+    })),
+  );
+}
+
+function incidentsJson(plan: WritePlan): string {
+  return toJson(
+    plan.incidents.map((incident) => ({
+      id: incident.incidentId,
+      activation_id: incident.activationId,
+      node_id: incident.nodeId,
+      message: incident.message,
+      status: plan.ended ? "resolved" : "open",
+    })),
+  );
 }
 
 function stringList(value: unknown): string[] {

@@ -94,7 +94,9 @@ function toTaskView(row: TaskRow): TaskView {
 }
 
 function notOpen(taskId: string, status: string): StoreError {
-  return status === "cancelled" ? { code: "task.cancelled", taskId } : { code: "task.alreadyCompleted", taskId };
+  return status === "cancelled"
+    ? { code: "task.cancelled", taskId }
+    : { code: "task.alreadyCompleted", taskId };
 }
 
 export function tasksSystem(res: StoreResources, workspaceId: string) {
@@ -138,14 +140,22 @@ export function tasksSystem(res: StoreResources, workspaceId: string) {
     return ok(toPage(rows, limit, (row) => row.seq, toTaskView));
   }
 
-  async function complete(taskId: string, input: CompleteTaskInput = {}): Promise<Result<TaskView>> {
+  async function complete(
+    taskId: string,
+    input: CompleteTaskInput = {},
+  ): Promise<Result<TaskView>> {
     const found = await get(taskId);
     if (!found.ok) return found;
     const task = found.value;
     if (task.status !== "open") return fail(notOpen(taskId, task.status));
     const outcomes = Array.isArray(task.config.outcomes) ? (task.config.outcomes as string[]) : [];
     if (outcomes.length > 0 && (input.outcome === undefined || !outcomes.includes(input.outcome))) {
-      return fail({ code: "task.invalidOutcome", taskId, outcome: input.outcome, allowed: outcomes });
+      return fail({
+        code: "task.invalidOutcome",
+        taskId,
+        outcome: input.outcome,
+        allowed: outcomes,
+      });
     }
 
     const completed = await inTransaction<Result<WriteSummary>>(db, async (tx, rollback) => {
@@ -172,7 +182,11 @@ export function tasksSystem(res: StoreResources, workspaceId: string) {
         .returning("activation_id")
         .executeTakeFirst();
       if (!claimed) {
-        const now = await tx.selectFrom("tasks").select("status").where("id", "=", taskId).executeTakeFirst();
+        const now = await tx
+          .selectFrom("tasks")
+          .select("status")
+          .where("id", "=", taskId)
+          .executeTakeFirst();
         return rollback(fail(notOpen(taskId, now?.status ?? "completed")));
       }
       const applied = await applyEventToInstance(tx, res, locked, {
@@ -182,12 +196,16 @@ export function tasksSystem(res: StoreResources, workspaceId: string) {
         variables: input.variables,
         completedBy: input.completedBy,
       });
-      if (!applied.ok) return rollback(fail(rejectionError(applied.rejection, locked.state as InstanceState)));
+      if (!applied.ok)
+        return rollback(fail(rejectionError(applied.rejection, locked.state as InstanceState)));
       return ok(applied.summary);
     });
     if (!completed.ok) return completed;
     wakeFor(res, [completed.value]);
-    res.logger.info({ workspaceId, taskId, instanceId: task.instanceId, completedBy: input.completedBy }, "task completed");
+    res.logger.info(
+      { workspaceId, taskId, instanceId: task.instanceId, completedBy: input.completedBy },
+      "task completed",
+    );
     return get(taskId);
   }
 

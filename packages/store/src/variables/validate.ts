@@ -13,26 +13,41 @@ export function validateVariables(
   variables: Record<string, unknown>,
   options: ValidateVariablesOptions = {},
 ): VariableIssue[] {
-  const declared = new Map(definition.variables.map((declaration) => [declaration.name, declaration]));
+  const declared = new Map(
+    definition.variables.map((declaration) => [declaration.name, declaration]),
+  );
   const issues: VariableIssue[] = [];
   for (const [name, value] of Object.entries(variables)) {
     const declaration = declared.get(name);
     if (!declaration) {
-      issues.push({ variable: name, problem: "undeclared", message: `${name} is not a declared variable` });
+      issues.push({
+        variable: name,
+        problem: "undeclared",
+        message: `${name} is not a declared variable`,
+      });
       continue;
     }
     if (value === null && !declaration.required) continue;
     const parsed = valueSchemaFor(declaration.type).safeParse(value);
     if (!parsed.success) {
       const detail = parsed.error.issues[0]?.message ?? "invalid value";
-      issues.push({ variable: name, problem: "type", message: `${name} must be a ${declaration.type}: ${detail}` });
+      issues.push({
+        variable: name,
+        problem: "type",
+        message: `${name} must be a ${declaration.type}: ${detail}`,
+      });
     }
   }
   if (options.checkRequired) {
     for (const declaration of definition.variables) {
-      const missing = variables[declaration.name] === undefined || variables[declaration.name] === null;
+      const missing =
+        variables[declaration.name] === undefined || variables[declaration.name] === null;
       if (declaration.required && declaration.default === undefined && missing) {
-        issues.push({ variable: declaration.name, problem: "required", message: `${declaration.name} is required` });
+        issues.push({
+          variable: declaration.name,
+          problem: "required",
+          message: `${declaration.name} is required`,
+        });
       }
     }
   }

@@ -1,11 +1,12 @@
 // Runs one claimed job's executor under its lease: a heartbeat extends the lease while the
 // executor works, and aborts the executor's signal when the lease is lost. Returns what happened;
 // recording it is the caller's business.
-import { heartbeat } from "../queue/jobs";
-import type { ClaimedJob } from "../queue/claimed-job";
-import type { JobOutcome } from "../queue/jobs";
+
 import { errorFields } from "../logger";
 import { describeExecutorError } from "../ports";
+import type { ClaimedJob } from "../queue/claimed-job";
+import type { JobOutcome } from "../queue/jobs";
+import { heartbeat } from "../queue/jobs";
 import type { StoreResources } from "../resources";
 
 export interface RunningJob {
@@ -23,11 +24,24 @@ export interface RunSettings {
 
 export type RunResult = { leaseLost: true } | { leaseLost: false; outcome: JobOutcome };
 
-export async function runJob(res: StoreResources, running: RunningJob, settings: RunSettings): Promise<RunResult> {
+export async function runJob(
+  res: StoreResources,
+  running: RunningJob,
+  settings: RunSettings,
+): Promise<RunResult> {
   const { job, controller } = running;
-  const fields = { jobId: job.id, instanceId: job.instanceId, nodeId: job.nodeId, type: job.type, attempt: job.attempt };
+  const fields = {
+    jobId: job.id,
+    instanceId: job.instanceId,
+    nodeId: job.nodeId,
+    type: job.type,
+    attempt: job.attempt,
+  };
   if (job.fence > settings.maxDeliveries) {
-    res.logger.error({ ...fields, deliveries: job.fence }, "job keeps losing its lease; failing it");
+    res.logger.error(
+      { ...fields, deliveries: job.fence },
+      "job keeps losing its lease; failing it",
+    );
     return {
       leaseLost: false,
       outcome: {
@@ -42,7 +56,12 @@ export async function runJob(res: StoreResources, running: RunningJob, settings:
   if (!executor) {
     return {
       leaseLost: false,
-      outcome: { kind: "failed", message: `no executor for ${job.type} v${job.typeVersion}`, code: "job.noExecutor", retryable: false },
+      outcome: {
+        kind: "failed",
+        message: `no executor for ${job.type} v${job.typeVersion}`,
+        code: "job.noExecutor",
+        retryable: false,
+      },
     };
   }
 
@@ -55,7 +74,9 @@ export async function runJob(res: StoreResources, running: RunningJob, settings:
         res.logger.warn(fields, "lease lost; aborting executor");
         controller.abort(new Error("lease lost"));
       })
-      .catch((error: unknown) => res.logger.warn({ ...fields, ...errorFields(error) }, "heartbeat failed"));
+      .catch((error: unknown) =>
+        res.logger.warn({ ...fields, ...errorFields(error) }, "heartbeat failed"),
+      );
   }, settings.heartbeatMs);
 
   try {
@@ -76,7 +97,10 @@ export async function runJob(res: StoreResources, running: RunningJob, settings:
   } catch (error) {
     if (leaseLost) return { leaseLost: true };
     const failure = describeExecutorError(error);
-    res.logger.info({ ...fields, error: failure.message, retryable: failure.retryable }, "job failed");
+    res.logger.info(
+      { ...fields, error: failure.message, retryable: failure.retryable },
+      "job failed",
+    );
     return { leaseLost: false, outcome: { kind: "failed", ...failure } };
   } finally {
     clearInterval(beat);

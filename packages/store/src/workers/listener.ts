@@ -73,7 +73,8 @@ export class NotificationListener {
     const count = Number(space < 0 ? payload : payload.slice(0, space));
     const origin = space < 0 ? "" : payload.slice(space + 1);
     if (origin === this.options.applicationName) return;
-    if (channel === "playbook_jobs") this.options.onJobs(Number.isFinite(count) && count > 0 ? count : 1);
+    if (channel === "playbook_jobs")
+      this.options.onJobs(Number.isFinite(count) && count > 0 ? count : 1);
     else if (channel === "playbook_timers") this.options.onTimers();
   }
 }

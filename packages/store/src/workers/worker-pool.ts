@@ -6,8 +6,8 @@
 // release the rest so another worker takes them at once.
 import { errorFields } from "../logger";
 import { purgeExpired } from "../messages/buffer";
-import { claimJobs, releaseJobs, reportJobResult } from "../queue/jobs";
 import type { ClaimedJob } from "../queue/claimed-job";
+import { claimJobs, releaseJobs, reportJobResult } from "../queue/jobs";
 import { fireDueTimers, nextTimerDueInMs } from "../queue/timers";
 import type { StoreResources } from "../resources";
 import type { InlineLease } from "../runtime/write";
@@ -60,7 +60,10 @@ export interface PoolHost {
   loopCount: { value: number };
 }
 
-export async function startWorkerPool(host: PoolHost, options: WorkerOptions = {}): Promise<WorkerPool> {
+export async function startWorkerPool(
+  host: PoolHost,
+  options: WorkerOptions = {},
+): Promise<WorkerPool> {
   const { res } = host;
   const workerId = options.workerId ?? `${host.applicationName}:${crypto.randomUUID().slice(0, 8)}`;
   const concurrency = Math.max(1, options.concurrency ?? 4);
@@ -78,7 +81,11 @@ export async function startWorkerPool(host: PoolHost, options: WorkerOptions = {
   const inline: InlineLease | undefined =
     options.inlineContinuation === false
       ? undefined
-      : { workerId, leaseMs, canRun: (type, version) => res.executorFor(type, version) !== undefined };
+      : {
+          workerId,
+          leaseMs,
+          canRun: (type, version) => res.executorFor(type, version) !== undefined,
+        };
 
   let stopping = false;
   let finishedAfterStop = 0;
@@ -116,7 +123,10 @@ export async function startWorkerPool(host: PoolHost, options: WorkerOptions = {
         while (next) next = await execute(next);
       } catch (error) {
         // The lease expires and the job runs again: at-least-once, never lost.
-        res.logger.error({ ...errorFields(error), jobId: job.id, instanceId: job.instanceId }, "job loop error");
+        res.logger.error(
+          { ...errorFields(error), jobId: job.id, instanceId: job.instanceId },
+          "job loop error",
+        );
       }
     }
   }
@@ -130,11 +140,14 @@ export async function startWorkerPool(host: PoolHost, options: WorkerOptions = {
         if (report.taken >= timerBatchSize) continue;
         if (Date.now() >= nextHousekeeping) {
           nextHousekeeping = Date.now() + housekeepingMs;
-          await res.db.transaction().execute((tx) => purgeExpired(tx, res.settings.eventRetentionMs));
+          await res.db
+            .transaction()
+            .execute((tx) => purgeExpired(tx, res.settings.eventRetentionMs));
         }
         const next = await nextTimerDueInMs(res, workspaceIds);
         // Overdue timers that could not be taken (instance busy elsewhere) must not spin the loop.
-        if (next !== undefined) sleepMs = Math.min(timerPollMs, report.taken === 0 ? Math.max(next, 25) : next);
+        if (next !== undefined)
+          sleepMs = Math.min(timerPollMs, report.taken === 0 ? Math.max(next, 25) : next);
       } catch (error) {
         res.logger.error(errorFields(error), "timer loop error");
       }
@@ -177,7 +190,10 @@ export async function startWorkerPool(host: PoolHost, options: WorkerOptions = {
         entry.released = true;
         entry.controller.abort(new Error("worker shutting down"));
       }
-      const released = await releaseJobs(res, leftovers.map((entry) => entry.job));
+      const released = await releaseJobs(
+        res,
+        leftovers.map((entry) => entry.job),
+      );
       res.logger.warn({ workerId, released }, "grace period over; leases released");
       // Executors that ignore their abort signal are not awaited further.
       await settlesWithin(allDone, 1_000);

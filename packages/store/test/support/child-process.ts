@@ -13,7 +13,12 @@ export interface WorkerChild {
 const script = fileURLToPath(new URL("./worker-child.ts", import.meta.url));
 const packageRoot = fileURLToPath(new URL("../../", import.meta.url));
 
-export function spawnWorker(env: { DATABASE_URL: string; WORKSPACE_ID: string; MODE: "block" | "timers"; LEASE_MS?: string }): WorkerChild {
+export function spawnWorker(env: {
+  DATABASE_URL: string;
+  WORKSPACE_ID: string;
+  MODE: "block" | "timers";
+  LEASE_MS?: string;
+}): WorkerChild {
   const child = spawn(process.execPath, ["--import", "tsx", script], {
     cwd: packageRoot,
     env: { ...process.env, ...env },
@@ -45,7 +50,9 @@ export function spawnWorker(env: { DATABASE_URL: string; WORKSPACE_ID: string; M
       if (index >= 0) return Promise.resolve(lines.splice(index, 1)[0]!);
       return new Promise((resolve, reject) => {
         waiting.push({ event, resolve });
-        child.once("exit", (code, signal) => reject(new Error(`worker exited (${code ?? signal}) before "${event}"`)));
+        child.once("exit", (code, signal) =>
+          reject(new Error(`worker exited (${code ?? signal}) before "${event}"`)),
+        );
       });
     },
   };

@@ -10,7 +10,10 @@ export interface ChainNode {
 export function chain(
   key: string,
   steps: ChainNode[],
-  options: { variables?: Array<Partial<VariableDeclaration> & Pick<VariableDeclaration, "name" | "type">>; start?: Record<string, unknown> } = {},
+  options: {
+    variables?: Array<Partial<VariableDeclaration> & Pick<VariableDeclaration, "name" | "type">>;
+    start?: Record<string, unknown>;
+  } = {},
 ): ProcessDefinitionInput {
   const nodes = [
     { id: "start", type: "test.start", typeVersion: 1, config: options.start ?? {} },
@@ -32,14 +35,27 @@ export function chain(
   };
 }
 
-export const service = (id: string, action: string): ChainNode => ({ id, type: "test.service", config: { action } });
-export const task = (id: string, config: Record<string, unknown> = {}): ChainNode => ({ id, type: "test.task", config });
+export const service = (id: string, action: string): ChainNode => ({
+  id,
+  type: "test.service",
+  config: { action },
+});
+export const task = (id: string, config: Record<string, unknown> = {}): ChainNode => ({
+  id,
+  type: "test.task",
+  config,
+});
 export const timer = (id: string, duration: string): ChainNode => ({
   id,
   type: "test.timer",
   config: { mode: "duration", duration },
 });
-export const waitFor = (id: string, messageName: string, correlationKey: string, extra: Record<string, unknown> = {}): ChainNode => ({
+export const waitFor = (
+  id: string,
+  messageName: string,
+  correlationKey: string,
+  extra: Record<string, unknown> = {},
+): ChainNode => ({
   id,
   type: "test.wait",
   config: { messageName, correlationKey, ...extra },

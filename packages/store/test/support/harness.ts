@@ -2,11 +2,21 @@
 // for instances to reach a state. Every store opened here is closed when the test ends.
 import type { ProcessDefinitionInput } from "@playbook/schema";
 import { onTestFinished } from "vitest";
-import { createStore, type InstanceDetail, type Result, type Store, type StoreOptions, type WorkspaceApi } from "../../src/index";
+import {
+  createStore,
+  type InstanceDetail,
+  type Result,
+  type Store,
+  type StoreOptions,
+  type WorkspaceApi,
+} from "../../src/index";
 import type { TestDatabase } from "../db";
 import { resolveNodeType } from "./node-types";
 
-export async function openStore(database: TestDatabase, options: Partial<StoreOptions> = {}): Promise<Store> {
+export async function openStore(
+  database: TestDatabase,
+  options: Partial<StoreOptions> = {},
+): Promise<Store> {
   const store = await createStore({ ...database.connection, resolveNodeType, ...options });
   onTestFinished(() => store.close({ graceMs: 2_000 }));
   return store;
@@ -19,9 +29,20 @@ export async function freshWorkspace(store: Store, prefix = "ws"): Promise<Works
   return store.workspace(id);
 }
 
-export async function publish(ws: WorkspaceApi, definition: ProcessDefinitionInput, note?: string): Promise<number> {
-  const saved = expectOk(await ws.definitions.saveDraft({ key: definition.key, definition: definition as Record<string, unknown> }));
-  const published = expectOk(await ws.definitions.publish(definition.key, { note, expectedRevision: saved.revision }));
+export async function publish(
+  ws: WorkspaceApi,
+  definition: ProcessDefinitionInput,
+  note?: string,
+): Promise<number> {
+  const saved = expectOk(
+    await ws.definitions.saveDraft({
+      key: definition.key,
+      definition: definition as Record<string, unknown>,
+    }),
+  );
+  const published = expectOk(
+    await ws.definitions.publish(definition.key, { note, expectedRevision: saved.revision }),
+  );
   return published.version;
 }
 
@@ -31,7 +52,10 @@ export function expectOk<T>(result: Result<T>): T {
 }
 
 /** Polls until `check` returns a value (not undefined) or the deadline passes. */
-export async function eventually<T>(check: () => Promise<T | undefined>, { timeoutMs = 15_000, everyMs = 25 } = {}): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined>,
+  { timeoutMs = 15_000, everyMs = 25 } = {},
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -41,11 +65,19 @@ export async function eventually<T>(check: () => Promise<T | undefined>, { timeo
   }
 }
 
-export async function untilStatus(ws: WorkspaceApi, instanceId: string, status: InstanceDetail["status"], timeoutMs?: number): Promise<InstanceDetail> {
-  return eventually(async () => {
-    const instance = expectOk(await ws.instances.get(instanceId));
-    return instance.status === status ? instance : undefined;
-  }, { timeoutMs });
+export async function untilStatus(
+  ws: WorkspaceApi,
+  instanceId: string,
+  status: InstanceDetail["status"],
+  timeoutMs?: number,
+): Promise<InstanceDetail> {
+  return eventually(
+    async () => {
+      const instance = expectOk(await ws.instances.get(instanceId));
+      return instance.status === status ? instance : undefined;
+    },
+    { timeoutMs },
+  );
 }
 
 export async function historyOf(ws: WorkspaceApi, instanceId: string) {

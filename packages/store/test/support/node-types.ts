@@ -25,7 +25,8 @@ export function executorsByAction(executors: Record<string, Executor>): Executor
     return (job) => {
       const action = String(job.config.action);
       const executor = executors[action];
-      if (!executor) throw Object.assign(new Error(`no test executor ${action}`), { retryable: false });
+      if (!executor)
+        throw Object.assign(new Error(`no test executor ${action}`), { retryable: false });
       return executor(job);
     };
   };

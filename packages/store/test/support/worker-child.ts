@@ -16,7 +16,12 @@ function say(event: Record<string, unknown>): void {
 }
 
 const blockForever: Executor = (job) => {
-  say({ event: "started", idempotencyKey: job.idempotencyKey, attempt: job.attempt, pid: process.pid });
+  say({
+    event: "started",
+    idempotencyKey: job.idempotencyKey,
+    attempt: job.attempt,
+    pid: process.pid,
+  });
   return new Promise(() => {});
 };
 

@@ -7,6 +7,8 @@
 // and autovacuum runs on an absolute threshold instead of a fraction of a table that is mostly
 // dead tuples at its head. One statement per entry: PGlite cannot run several in one call.
 
+import { stepFunctions } from "./0001-step-functions";
+
 const QUEUE_STORAGE =
   "fillfactor = 70, autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 2000, " +
   "autovacuum_vacuum_insert_scale_factor = 0, autovacuum_vacuum_insert_threshold = 5000, " +
@@ -215,6 +217,7 @@ export const initialSchema: readonly string[] = [
   // Wake-ups for worker processes. NOTIFY is transactional (sent at commit), so a worker never
   // hears of a job before it is visible. The sender's application_name travels in the payload
   // so a process can ignore its own notifications (it already woke its loops in memory).
+  // Statement triggers fire even when a statement inserts nothing, hence the counts.
   `CREATE FUNCTION playbook_notify_jobs() RETURNS trigger LANGUAGE plpgsql AS $$
   DECLARE ready integer;
   BEGIN
@@ -228,9 +231,12 @@ export const initialSchema: readonly string[] = [
     FOR EACH STATEMENT EXECUTE FUNCTION playbook_notify_jobs()`,
   `CREATE FUNCTION playbook_notify_timers() RETURNS trigger LANGUAGE plpgsql AS $$
   BEGIN
-    PERFORM pg_notify('playbook_timers', '1 ' || current_setting('application_name'));
+    IF EXISTS (SELECT 1 FROM inserted_timers) THEN
+      PERFORM pg_notify('playbook_timers', '1 ' || current_setting('application_name'));
+    END IF;
     RETURN NULL;
   END $$`,
-  `CREATE TRIGGER timers_notify AFTER INSERT ON timers
+  `CREATE TRIGGER timers_notify AFTER INSERT ON timers REFERENCING NEW TABLE AS inserted_timers
     FOR EACH STATEMENT EXECUTE FUNCTION playbook_notify_timers()`,
+  ...stepFunctions,
 ];
