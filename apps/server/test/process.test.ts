@@ -51,9 +51,12 @@ describe("the server process", () => {
         LOG_LEVEL: "warn",
       },
       stdio: ["ignore", "pipe", "pipe"],
+      // Its own process group: tsx runs the server in a child node process, and a failed test
+      // must not leave that grandchild running.
+      detached: true,
     });
     cleanups.push(async () => {
-      if (child.exitCode === null) child.kill("SIGKILL");
+      if (child.exitCode === null && child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
     });
 
     const url = await startedAt(child);

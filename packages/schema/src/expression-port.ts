@@ -4,7 +4,11 @@
 export type ExpressionKind = "expression" | "unaryTest";
 
 export type ExpressionAnalysis =
-  | { ok: true /** Top-level variable names the expression reads. */; names: string[] }
+  | {
+      ok: true;
+      /** Top-level variable names the expression reads. */
+      names: string[];
+    }
   | { ok: false; message: string; from: number; to: number };
 
 export interface ExpressionAnalyzer {

@@ -117,6 +117,30 @@ describe("message correlation", () => {
     expect(later.tokens.map((token) => token.nodeId)).toEqual(["purchase"]);
   });
 
+  test("a message racing with the instance that is about to wait for it is never lost", async ({ database }) => {
+    const store = await openStore(database);
+    const ws = await freshWorkspace(store);
+    await publish(ws, journey);
+    const customers = Array.from({ length: 30 }, (_, i) => `racer-${i}`);
+
+    const started = await Promise.all(
+      customers.flatMap((userId) => [
+        ws.instances.start({ definitionKey: "purchase-journey", variables: { userId } }),
+        ws.messages.publish({ name: "purchased", correlationKey: userId, payload: { userId } }),
+      ]),
+    );
+
+    expect(started.every((result) => result.ok)).toBe(true);
+    const waiting = expectOk(await ws.instances.list({ limit: 100 })).items;
+    for (const summary of waiting) {
+      const instance = expectOk(await ws.instances.get(summary.id));
+      expect(instance.tokens.map((token) => token.nodeId)).toEqual(["follow-up"]);
+      expect(instance.variables.order).toEqual({ userId: instance.variables.userId });
+    }
+    expect(waiting).toHaveLength(30);
+    for (const userId of customers) expect(await ws.messages.buffered("purchased", userId)).toBe(0);
+  });
+
   test("a buffered message past its time to live is not delivered", async ({ database }) => {
     const store = await openStore(database);
     const ws = await freshWorkspace(store);

@@ -40,6 +40,11 @@ describe("timers", () => {
       store.db,
     );
     expect(rows[0]).toEqual({ fired: 500, instances: 500, most: 1 });
+    for (const worker of workers) worker.process.kill("SIGTERM");
+    const stopped = await Promise.all(workers.map((worker) => worker.next("stopped")));
+    const perProcess = stopped.map((line) => Number(line.timersFired));
+    expect(perProcess.reduce((sum, n) => sum + n, 0)).toBe(500);
+    expect(perProcess.every((n) => n > 0)).toBe(true);
     expect(
       expectOk(await ws.instances.list({ status: "completed", limit: 500 })).items,
     ).toHaveLength(500);

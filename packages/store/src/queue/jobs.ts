@@ -137,12 +137,22 @@ type TakeRow = {
 };
 
 /** Locks the job's instance, then removes the job if this lease still holds it (one round trip). */
-async function takeJob(tx: Tx, job: ClaimedJob): Promise<{ jobTaken: boolean; instance?: LockedInstance }> {
+async function takeJob(
+  tx: Tx,
+  job: ClaimedJob,
+): Promise<{ jobTaken: boolean; instance?: LockedInstance }> {
   const { rows } = await sql<TakeRow>`
-    SELECT * FROM playbook_take_job(${job.workspaceId}, ${job.instanceId}, ${job.id}, ${job.fence})`.execute(tx);
+    SELECT * FROM playbook_take_job(${job.workspaceId}, ${job.instanceId}, ${job.id}, ${job.fence})`.execute(
+    tx,
+  );
   const row = rows[0];
   if (!row?.job_taken) return { jobTaken: false };
-  if (!row.instance_found || row.definition_key === null || row.definition_version === null || row.version === null) {
+  if (
+    !row.instance_found ||
+    row.definition_key === null ||
+    row.definition_version === null ||
+    row.version === null
+  ) {
     return { jobTaken: true };
   }
   return {

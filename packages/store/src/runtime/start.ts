@@ -76,6 +76,11 @@ export async function startInstanceInTx(
   const state = await deliverBufferedMessages(tx, res, ctx, input.workspaceId, first, plan);
   // Only a buffered message delivered at once changes the state after the insert.
   const stateWrite = state === first ? undefined : { state, previousVersion: first.version };
-  const summary = await writePlan(tx, { workspaceId: input.workspaceId, instanceId }, plan, stateWrite);
+  const summary = await writePlan(
+    tx,
+    { workspaceId: input.workspaceId, instanceId },
+    plan,
+    stateWrite,
+  );
   return { ok: true, state, summary };
 }

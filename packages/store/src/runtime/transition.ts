@@ -136,6 +136,7 @@ export async function applyEventToInstance(
   event: EngineEvent,
   options: TransitionOptions = {},
 ): Promise<TransitionResult> {
+  res.clock.observe(locked.nowMs);
   const loaded = await loadDefinitionOf(tx, res, locked);
   const ctx = engineContext(res, loaded, locked.nowMs);
   const result = res.applyEvent(ctx, locked.state, event);

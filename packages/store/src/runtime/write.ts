@@ -45,7 +45,9 @@ export async function writePlan(
   // Once the instance has ended nothing new may wait; raised incidents are kept as closed.
   const waits = plan.ended ? { ...plan, jobs: [], timers: [], subscriptions: [], tasks: [] } : plan;
   const inlineIndex = inline
-    ? waits.jobs.findIndex((job) => job.runAt === undefined && inline.canRun(job.jobType, job.typeVersion))
+    ? waits.jobs.findIndex(
+        (job) => job.runAt === undefined && inline.canRun(job.jobType, job.typeVersion),
+      )
     : -1;
   const state = stateWrite?.state;
   const { rows } = await sql<{ inline_job_id: number | null }>`
@@ -59,7 +61,9 @@ export async function writePlan(
       ${incidentsJson(plan)}::jsonb, ${inline?.workerId ?? null}, ${inline?.leaseMs ?? 0}::int
     ) AS inline_job_id`.execute(tx);
 
-  const readyJobs = waits.jobs.filter((job, i) => i !== inlineIndex && job.runAt === undefined).length;
+  const readyJobs = waits.jobs.filter(
+    (job, i) => i !== inlineIndex && job.runAt === undefined,
+  ).length;
   const summary: WriteSummary = { readyJobs, timers: waits.timers.length };
   const inlineId = rows[0]?.inline_job_id;
   const inlineJob = waits.jobs[inlineIndex];
@@ -163,5 +167,7 @@ function incidentsJson(plan: WritePlan): string {
 }
 
 function stringList(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === "string")
+    : [];
 }

@@ -1,7 +1,8 @@
 // A worker process for crash and multi-process tests, run with `node --import tsx`.
 // MODE=block: runs service jobs with an executor that never finishes (to be killed mid-job).
 // MODE=timers: only fires timers. Prints one JSON line per event on stdout.
-import { createStore, type Executor } from "../../src/index";
+import { applyEvent } from "@playbook/engine";
+import { type ApplyEvent, createStore, type Executor } from "../../src/index";
 import { resolveNodeType } from "./node-types";
 
 const databaseUrl = process.env.DATABASE_URL;
@@ -25,8 +26,17 @@ const blockForever: Executor = (job) => {
   return new Promise(() => {});
 };
 
+// Counts the timers this process fired, reported when it stops.
+let timersFired = 0;
+const countingEngine: ApplyEvent = (ctx, state, event) => {
+  const result = applyEvent(ctx, state, event);
+  if (result.ok && event.type === "timerFired") timersFired++;
+  return result;
+};
+
 const store = await createStore({
   databaseUrl,
+  applyEvent: countingEngine,
   resolveNodeType,
   executorFor: (type) => (type === "test.service" ? blockForever : undefined),
   applicationName: `child-${process.pid}`,
@@ -43,5 +53,8 @@ await store.startWorkers({
 say({ event: "ready", pid: process.pid });
 
 process.on("SIGTERM", () => {
-  void store.close({ graceMs: 1_000 }).then(() => process.exit(0));
+  void store.close({ graceMs: 1_000 }).then(() => {
+    say({ event: "stopped", timersFired });
+    process.exit(0);
+  });
 });
