@@ -8,8 +8,10 @@ export type ExpressionAnalysis =
       ok: true;
       /** Top-level variable names the expression reads. */
       names: string[];
+      /** Names read inside filters (`list[金额 > 100]`): item properties or variables. */
+      itemNames?: string[];
     }
-  | { ok: false; message: string; from: number; to: number };
+  | { ok: false; message: string; from: number; to: number; line?: number; column?: number };
 
 export interface ExpressionAnalyzer {
   analyze(source: string, kind?: ExpressionKind): ExpressionAnalysis;

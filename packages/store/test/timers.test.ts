@@ -1,5 +1,7 @@
 import { sql } from "kysely";
+import { applyEvent } from "@playbook/engine";
 import { describe, expect } from "vitest";
+import type { ApplyEvent } from "../src/index";
 import { test } from "./db";
 import { spawnWorker } from "./support/child-process";
 import { chain, timer } from "./support/definitions";
@@ -78,6 +80,29 @@ describe("timers", () => {
 
     expect(first.fired + second.fired).toBe(1);
     expect(expectOk(await ws.instances.get(instance.id)).status).toBe("completed");
+  });
+
+  test("a timer that cannot be fired is postponed instead of holding up the others", async ({ database }) => {
+    const poisoned = new Set<string>();
+    const engine: ApplyEvent = (ctx, state, event) => {
+      if (event.type === "timerFired" && state && poisoned.has(state.id)) throw new Error("corrupt state");
+      return applyEvent(ctx, state, event);
+    };
+    const store = await openStore(database, { applyEvent: engine });
+    const ws = await freshWorkspace(store);
+    await publish(ws, chain("long-wait", [timer("wait", "P1D")]));
+    const { instance: bad } = expectOk(await ws.instances.start({ definitionKey: "long-wait" }));
+    const { instance: good } = expectOk(await ws.instances.start({ definitionKey: "long-wait" }));
+    poisoned.add(bad.id);
+    await sql`UPDATE timers SET due_at = now() - interval '1 second' WHERE workspace_id = ${ws.id}`.execute(store.db);
+
+    expect(await store.queue.fireDueTimers({ workspaceIds: [ws.id] })).toEqual({ taken: 1, fired: 1 });
+
+    expect(expectOk(await ws.instances.get(good.id)).status).toBe("completed");
+    expect(expectOk(await ws.instances.get(bad.id)).status).toBe("running");
+    const { rows } = await sql<{ later: boolean }>`
+      SELECT due_at > now() + interval '30 seconds' AS later FROM timers WHERE instance_id = ${bad.id}`.execute(store.db);
+    expect(rows).toEqual([{ later: true }]);
   });
 
   test("the timer loop of a worker pool fires a due timer", async ({ database }) => {

@@ -19,7 +19,7 @@ export interface BufferedMessage {
 
 export async function lockCorrelation(tx: Tx, address: CorrelationAddress): Promise<void> {
   const text = `${address.workspaceId}/${address.name}/${address.correlationKey}`;
-  void text; void sql;
+  await sql`SELECT pg_advisory_xact_lock(hashtextextended(${text}, 0))`.execute(tx);
 }
 
 /** The oldest unexpired buffered message for the address, locked; call `removeBuffered` once used. */
