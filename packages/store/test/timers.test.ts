@@ -1,5 +1,5 @@
-import { sql } from "kysely";
 import { applyEvent } from "@playbook/engine";
+import { sql } from "kysely";
 import { describe, expect } from "vitest";
 import type { ApplyEvent } from "../src/index";
 import { test } from "./db";
@@ -82,10 +82,13 @@ describe("timers", () => {
     expect(expectOk(await ws.instances.get(instance.id)).status).toBe("completed");
   });
 
-  test("a timer that cannot be fired is postponed instead of holding up the others", async ({ database }) => {
+  test("a timer that cannot be fired is postponed instead of holding up the others", async ({
+    database,
+  }) => {
     const poisoned = new Set<string>();
     const engine: ApplyEvent = (ctx, state, event) => {
-      if (event.type === "timerFired" && state && poisoned.has(state.id)) throw new Error("corrupt state");
+      if (event.type === "timerFired" && state && poisoned.has(state.id))
+        throw new Error("corrupt state");
       return applyEvent(ctx, state, event);
     };
     const store = await openStore(database, { applyEvent: engine });
@@ -94,14 +97,21 @@ describe("timers", () => {
     const { instance: bad } = expectOk(await ws.instances.start({ definitionKey: "long-wait" }));
     const { instance: good } = expectOk(await ws.instances.start({ definitionKey: "long-wait" }));
     poisoned.add(bad.id);
-    await sql`UPDATE timers SET due_at = now() - interval '1 second' WHERE workspace_id = ${ws.id}`.execute(store.db);
+    await sql`UPDATE timers SET due_at = now() - interval '1 second' WHERE workspace_id = ${ws.id}`.execute(
+      store.db,
+    );
 
-    expect(await store.queue.fireDueTimers({ workspaceIds: [ws.id] })).toEqual({ taken: 1, fired: 1 });
+    expect(await store.queue.fireDueTimers({ workspaceIds: [ws.id] })).toEqual({
+      taken: 1,
+      fired: 1,
+    });
 
     expect(expectOk(await ws.instances.get(good.id)).status).toBe("completed");
     expect(expectOk(await ws.instances.get(bad.id)).status).toBe("running");
     const { rows } = await sql<{ later: boolean }>`
-      SELECT due_at > now() + interval '30 seconds' AS later FROM timers WHERE instance_id = ${bad.id}`.execute(store.db);
+      SELECT due_at > now() + interval '30 seconds' AS later FROM timers WHERE instance_id = ${bad.id}`.execute(
+      store.db,
+    );
     expect(rows).toEqual([{ later: true }]);
   });
 
