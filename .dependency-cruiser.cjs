@@ -8,7 +8,8 @@ module.exports = {
   forbidden: [
     {
       name: "pure-core-no-node-builtins",
-      comment: "schema, expr and engine run in the browser and in tests without I/O: no node:* modules",
+      comment:
+        "schema, expr and engine run in the browser and in tests without I/O: no node:* modules",
       severity: "error",
       from: { path: pure },
       to: { dependencyTypes: ["core"] },
@@ -24,7 +25,10 @@ module.exports = {
       name: "schema-depends-on-zod-only",
       severity: "error",
       from: { path: "^packages/schema/src" },
-      to: { dependencyTypes: ["npm", "npm-dev", "npm-peer", "npm-optional"], pathNot: "node_modules/zod/" },
+      to: {
+        dependencyTypes: ["npm", "npm-dev", "npm-peer", "npm-optional"],
+        pathNot: "node_modules/zod/",
+      },
     },
     {
       name: "no-upward-imports",
@@ -47,7 +51,8 @@ module.exports = {
     },
     {
       name: "editor-not-runtime",
-      comment: "the editor bundles manifests and the validator, never the store, server or executors",
+      comment:
+        "the editor bundles manifests and the validator, never the store, server or executors",
       severity: "error",
       from: { path: "^apps/editor/src" },
       to: { path: "^(packages/store|apps/server)/" },
@@ -57,7 +62,9 @@ module.exports = {
       comment: "the editor imports @playbook/nodes/manifests, never executor code",
       severity: "error",
       from: { path: "^apps/editor/src" },
-      to: { path: "^packages/nodes/src/(.*/executor\\.ts|runtime/|index\\.ts|builtin-registry\\.ts)" },
+      to: {
+        path: "^packages/nodes/src/(.*/executor\\.ts|runtime/|index\\.ts|builtin-registry\\.ts)",
+      },
     },
   ],
   options: {
@@ -65,7 +72,10 @@ module.exports = {
     exclude: { path: "(^|/)(test|bench|tck|dist|node_modules)/|\\.test\\.ts$|\\.stories\\.tsx$" },
     tsPreCompilationDeps: true,
     combinedDependencies: true,
-    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "types", "default"] },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "types", "default"],
+    },
     tsConfig: { fileName: "tsconfig.base.json" },
   },
 };
