@@ -6,8 +6,8 @@ import { fileURLToPath } from "node:url";
 import { createBuiltinRegistry } from "@playbook/nodes";
 import openapiTS, { astToString } from "openapi-typescript";
 import { createApp } from "../../server/src/app";
-import type { AppDeps } from "../../server/src/deps";
 import { createDefinitionValidator } from "../../server/src/definition-validation";
+import type { AppDeps } from "../../server/src/deps";
 import { createLogger } from "../../server/src/logging";
 
 export const OPENAPI_FILE = new URL("../src/api/openapi.json", import.meta.url);

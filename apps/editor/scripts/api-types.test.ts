@@ -16,12 +16,14 @@ describe("the editor's typed API client", () => {
   test("src/api/openapi.json and schema.d.ts are what the server describes today", async () => {
     const document = await openApiDocument();
     const committedDocument = await readFile(OPENAPI_FILE, "utf8");
-    expect(committedDocument === documentText(document), `openapi.json is stale: ${regenerate}`).toBe(
-      true,
-    );
+    expect(
+      committedDocument === documentText(document),
+      `openapi.json is stale: ${regenerate}`,
+    ).toBe(true);
     const committedTypes = await readFile(SCHEMA_FILE, "utf8");
-    expect(committedTypes === (await schemaTypes(document)), `schema.d.ts is stale: ${regenerate}`).toBe(
-      true,
-    );
+    expect(
+      committedTypes === (await schemaTypes(document)),
+      `schema.d.ts is stale: ${regenerate}`,
+    ).toBe(true);
   }, 60_000);
 });

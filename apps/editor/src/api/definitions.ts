@@ -1,13 +1,12 @@
 // Definition drafts and versions over the typed client. Drafts come back parsed (defaults
 // applied) so the editor works on ProcessDefinition values; every write names the revision it
 // was based on, so a stale tab gets a 409 instead of overwriting a colleague's work.
-import {
-  type DefinitionSummary,
-  ProcessDefinition,
-  type ValidationReport,
-  type VersionSummary,
-} from "@playbook/schema";
+import { ProcessDefinition, type ValidationReport, type VersionSummary } from "@playbook/schema";
 import { ApiError, api, unwrap } from "./client";
+import type { components } from "./schema";
+
+/** A row of the process list, as the server sends it (`name` is the bilingual name, if any). */
+export type DefinitionSummary = components["schemas"]["DefinitionSummary"];
 
 export interface LoadedDraft {
   definition: ProcessDefinition;
@@ -45,7 +44,11 @@ export async function loadDraft(key: string): Promise<LoadedDraft> {
     if (!(error instanceof ApiError) || error.code !== "draft.notFound") throw error;
   }
   const latest = await loadVersion(key, undefined);
-  return { definition: latest.definition, revision: 0, source: { kind: "version", version: latest.version } };
+  return {
+    definition: latest.definition,
+    revision: 0,
+    source: { kind: "version", version: latest.version },
+  };
 }
 
 export async function loadVersion(
@@ -86,7 +89,9 @@ export async function saveDraft(
   try {
     return await putDraft(definition, revision === "overwrite" ? "*" : ifMatch(revision));
   } catch (error) {
-    if (!(revision === 0 && error instanceof ApiError && error.code === "definition.revisionConflict"))
+    if (
+      !(revision === 0 && error instanceof ApiError && error.code === "definition.revisionConflict")
+    )
       throw error;
     const current = error.details?.currentRevision;
     if (current === undefined || (await draftExists(definition.key))) throw error;
@@ -139,8 +144,6 @@ export async function publishDraft(
 }
 
 export async function listVersions(key: string): Promise<VersionSummary[]> {
-  const body = await unwrap(
-    api.GET("/api/definitions/{key}/versions", { params: keyParam(key) }),
-  );
+  const body = await unwrap(api.GET("/api/definitions/{key}/versions", { params: keyParam(key) }));
   return body.items;
 }

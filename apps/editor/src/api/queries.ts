@@ -11,7 +11,11 @@ export const queryKeys = {
 };
 
 export function useNodeTypes() {
-  return useQuery({ queryKey: queryKeys.nodeTypes, queryFn: fetchNodeTypes, staleTime: 5 * 60_000 });
+  return useQuery({
+    queryKey: queryKeys.nodeTypes,
+    queryFn: fetchNodeTypes,
+    staleTime: 5 * 60_000,
+  });
 }
 
 export function useDefinitionList() {

@@ -29,13 +29,15 @@ describe("connecting two nodes on the canvas", () => {
   });
 
   test("a node cannot connect to itself, nor twice to the same node by the same port", () => {
-    expect(checkConnection(definition, manifestOf, { source: "approve", target: "approve" })).toEqual(
-      { ok: false, reason: "selfLoop" },
+    expect(
+      checkConnection(definition, manifestOf, { source: "approve", target: "approve" }),
+    ).toEqual({ ok: false, reason: "selfLoop" });
+    expect(checkConnection(definition, manifestOf, { source: "start", target: "approve" })).toEqual(
+      {
+        ok: false,
+        reason: "duplicate",
+      },
     );
-    expect(checkConnection(definition, manifestOf, { source: "start", target: "approve" })).toEqual({
-      ok: false,
-      reason: "duplicate",
-    });
   });
 
   test("a port that takes one connection refuses a second", () => {
@@ -45,10 +47,20 @@ describe("connecting two nodes on the canvas", () => {
       ports: { in: [{ id: "in", multiple: true }], out: [{ id: "out", multiple: false }] },
     };
     const withSingle = {
-      nodes: [...definition.nodes, { id: "one", type: "acme.singleOut", typeVersion: 1, config: {} }],
+      nodes: [
+        ...definition.nodes,
+        { id: "one", type: "acme.singleOut", typeVersion: 1, config: {} },
+      ],
       edges: [
         ...definition.edges,
-        { id: "x", source: "one", sourcePort: "out", target: "approved", isDefault: false, priority: 0 },
+        {
+          id: "x",
+          source: "one",
+          sourcePort: "out",
+          target: "approved",
+          isDefault: false,
+          priority: 0,
+        },
       ],
     };
     const of = (type: string, version: number) =>

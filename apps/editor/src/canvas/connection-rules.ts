@@ -21,7 +21,9 @@ export type ConnectionRefusal =
   | "targetPortFull"
   | "duplicate";
 
-export type ConnectionVerdict = { ok: true; sourcePort: string } | { ok: false; reason: ConnectionRefusal };
+export type ConnectionVerdict =
+  | { ok: true; sourcePort: string }
+  | { ok: false; reason: ConnectionRefusal };
 
 /** The handle id of a node without inputs: present so a drop on it can be refused with a reason. */
 export const NO_INPUT_HANDLE = "no-input";

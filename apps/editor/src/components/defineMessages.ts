@@ -5,7 +5,11 @@ export type MessageTree = { readonly [key: string]: string | MessageTree };
 
 /** The same keys as `T`, any string values. */
 export type SameKeys<T extends MessageTree> = {
-  readonly [K in keyof T]: T[K] extends string ? string : T[K] extends MessageTree ? SameKeys<T[K]> : never;
+  readonly [K in keyof T]: T[K] extends string
+    ? string
+    : T[K] extends MessageTree
+      ? SameKeys<T[K]>
+      : never;
 };
 
 export interface Bilingual<T extends MessageTree> {

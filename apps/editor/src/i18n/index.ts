@@ -5,6 +5,7 @@
 import i18next from "i18next";
 import LanguageDetector from "i18next-browser-languagedetector";
 import { initReactI18next } from "react-i18next";
+import { componentMessages } from "../components/messages";
 import { appMessages } from "./messages";
 
 export const LOCALES = ["zh-CN", "en"] as const;
@@ -12,22 +13,6 @@ export type Locale = (typeof LOCALES)[number];
 
 /** Where an explicit choice is remembered; detection alone never writes it. */
 export const LOCALE_STORAGE_KEY = "playbook.locale";
-
-type Messages = { en: Record<string, unknown>; "zh-CN": Record<string, unknown> };
-
-// The components' strings are picked up when their file exists (the two halves of the editor
-// are written in parallel); an absent file simply contributes nothing.
-const componentModules = import.meta.glob<{ componentMessages?: Messages; default?: Messages }>(
-  "../components/messages.ts",
-  { eager: true },
-);
-const componentMessages: Messages = Object.values(componentModules).reduce<Messages>(
-  (all, module) => {
-    const messages = module.componentMessages ?? module.default;
-    return messages ? messages : all;
-  },
-  { en: {}, "zh-CN": {} },
-);
 
 export function toLocale(language: string | undefined): Locale {
   return language?.toLowerCase().startsWith("zh") ? "zh-CN" : "en";

@@ -16,10 +16,12 @@ describe("undo and redo in the editor", () => {
   test("typing a label letter by letter is undone in one step", () => {
     const { store, tick } = openStore();
     for (const text of ["R", "Re", "Rev", "Review"]) {
-      store.getState().apply(
-        { kind: "updateNode", nodeId: "approve", patch: { label: { en: text } } },
-        { group: "node:approve:label" },
-      );
+      store
+        .getState()
+        .apply(
+          { kind: "updateNode", nodeId: "approve", patch: { label: { en: text } } },
+          { group: "node:approve:label" },
+        );
       tick(200);
     }
     expect(labelOf(store)).toBe("Review");

@@ -38,9 +38,7 @@ describe("editor validation", () => {
     expect(result.ok).toBe(false);
     const approve = result.byNode.get("approve") ?? [];
     expect(problemsAt(approve, "config.dueIn").map((p) => p.code)).toEqual(["node.config"]);
-    expect(result.byEdge.get("e2")?.map((p) => p.code)).toEqual([
-      "expression.undeclaredVariable",
-    ]);
+    expect(result.byEdge.get("e2")?.map((p) => p.code)).toEqual(["expression.undeclaredVariable"]);
     expect(result.byNode.has("start")).toBe(false);
   });
 

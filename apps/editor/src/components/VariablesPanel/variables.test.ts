@@ -66,9 +66,22 @@ describe("adding a variable", () => {
       { name: "变量1", type: "string", required: false },
       { name: "变量2", type: "string", required: false },
     ];
-    expect(newVariable(declared, "变量")).toEqual({ name: "变量3", type: "string", required: false });
+    expect(newVariable(declared, "变量")).toEqual({
+      name: "变量3",
+      type: "string",
+      required: false,
+    });
     expect(newVariable([{ name: "变量2", type: "string", required: false }], "变量").name).toBe(
       "变量3",
     );
+  });
+});
+
+describe("clearing a default", () => {
+  it("removes the key instead of storing undefined", () => {
+    const next = patchVariable([{ name: "a", type: "number", required: false, default: 1 }], 0, {
+      default: undefined,
+    });
+    expect(next[0]).not.toHaveProperty("default");
   });
 });

@@ -103,6 +103,8 @@ export function patchVariable(
   return variables.map((variable, i) => {
     if (i !== index) return variable;
     const next = { ...variable, ...patch };
+    // An explicit `default: undefined` removes the default instead of storing a hole.
+    if ("default" in patch && patch.default === undefined) delete next.default;
     if (patch.type !== undefined && patch.type !== variable.type) {
       const kept = coerceDefault(variable.default, patch.type);
       if (kept === undefined) delete next.default;

@@ -6,8 +6,7 @@ export type DateMode = "date" | "datetime";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 // The validator requires an explicit offset (Z or ±hh:mm) on date-times.
-const ISO_DATE_TIME =
-  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /** The picker value for a stored text; undefined for empty or unreadable text. */
 export function isoToDayjs(text: string | undefined, mode: DateMode): Dayjs | undefined {

@@ -17,7 +17,7 @@ describe("FEEL marks while typing", () => {
   });
 
   it("does not mark FEEL functions as undeclared", () => {
-    expect(checkFeel("count(订单) > 3 and today() > date(\"2025-01-01\")", declared)).toEqual({
+    expect(checkFeel('count(订单) > 3 and today() > date("2025-01-01")', declared)).toEqual({
       undeclared: [],
     });
   });

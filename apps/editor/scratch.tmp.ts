@@ -1,0 +1,13 @@
+import { openBrowser } from "./e2e/support/browser";
+const url = process.argv[2] ?? "http://localhost:4310";
+const b = await openBrowser({ locale: "zh-CN" });
+const page = await b.context.newPage();
+page.on("console", (m) => console.log("console:", m.type(), m.text()));
+page.on("pageerror", (e) => console.log("pageerror:", e.message));
+await page.goto(url);
+await page.waitForTimeout(2000);
+await page.screenshot({ path: "/tmp/pb-dev/list.png" });
+await page.goto(url + "/definitions/budget-approval");
+await page.waitForTimeout(4000);
+await page.screenshot({ path: "/tmp/pb-dev/editor.png" });
+await b.close();

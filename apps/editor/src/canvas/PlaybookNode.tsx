@@ -1,0 +1,70 @@
+// The canvas node: B's NodeCard for the body, plus React Flow handles for the node type's ports
+// (input on top, outputs below — flows read top-down like the approval designers business users
+// know — with extra outputs such as "on error" labelled).
+import type { PortSpec } from "@playbook/schema";
+import { Handle, type NodeProps, Position } from "@xyflow/react";
+import { memo } from "react";
+import { pickText } from "../components/locale";
+import { NodeCard } from "../components/NodeCard/NodeCard";
+import { NO_INPUT_HANDLE } from "./connection-rules";
+import type { PlaybookFlowNode } from "./flow-elements";
+
+const DEFAULT_OUT: PortSpec[] = [{ id: "out", multiple: true }];
+const DEFAULT_IN: PortSpec[] = [{ id: "in", multiple: true }];
+
+function PlaybookNodeView({ data, selected }: NodeProps<PlaybookFlowNode>) {
+  const { node, manifest, problems, locale } = data;
+  const inPorts = manifest ? manifest.ports.in : DEFAULT_IN;
+  const outPorts = manifest ? manifest.ports.out : DEFAULT_OUT;
+  const hasError = problems.some((problem) => problem.severity === "error");
+  const status = hasError ? "invalid" : selected ? "selected" : "default";
+  const label = pickText(
+    node.label,
+    locale,
+    manifest ? pickText(manifest.title, locale) : node.type,
+  );
+
+  return (
+    <div className="pb-node" data-node-id={node.id} data-status={status}>
+      {inPorts.length > 0 ? (
+        <Handle
+          type="target"
+          position={Position.Top}
+          id={inPorts[0]?.id ?? "in"}
+          className="pb-handle"
+        />
+      ) : (
+        // Starts take no input; this invisible handle lets a drop on them be refused with a reason.
+        <Handle
+          type="target"
+          position={Position.Top}
+          id={NO_INPUT_HANDLE}
+          className="pb-handle pb-handle--none"
+        />
+      )}
+      <NodeCard
+        manifest={manifest}
+        label={label}
+        status={status}
+        problems={problems}
+        locale={locale}
+      />
+      {outPorts.map((port, index) => (
+        <Handle
+          key={port.id}
+          type="source"
+          position={Position.Bottom}
+          id={port.id}
+          className={`pb-handle pb-handle--out pb-port-${port.id}`}
+          style={{ left: `${((index + 1) / (outPorts.length + 1)) * 100}%` }}
+        >
+          {outPorts.length > 1 && index > 0 ? (
+            <span className="pb-port-label">{pickText(port.label, locale, port.id)}</span>
+          ) : null}
+        </Handle>
+      ))}
+    </div>
+  );
+}
+
+export const PlaybookNode = memo(PlaybookNodeView);

@@ -1,0 +1,89 @@
+// A node's settings as a form generated from its type's config JSON Schema (@rjsf/antd). The
+// validator's problems are shown on the fields they name, in the reader's language; rjsf's own
+// submit button is never rendered and every edit is reported at once.
+import type { NodeManifest, Problem, VariableDeclaration } from "@playbook/schema";
+import Form from "@rjsf/antd";
+import { englishStringTranslator, replaceStringParameters, TranslatableString } from "@rjsf/utils";
+import validator from "@rjsf/validator-ajv8";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { COMPONENTS_NS, type Locale } from "../locale";
+import { buildUiSchema, type FieldTexts, formSchema, problemsToErrorSchema } from "./formSchema";
+import { type ConfigFormContext, configFields, configWidgets } from "./formWidgets";
+
+export interface ConfigFormProps {
+  manifest: NodeManifest;
+  config: Record<string, unknown>;
+  variables: readonly VariableDeclaration[];
+  /** This node's problems. */
+  problems: readonly Problem[];
+  locale: Locale;
+  onChange(config: Record<string, unknown>): void;
+}
+
+// TranslatableString's values are the English texts; our tables are keyed by its member names.
+const translatableKeys = new Map<string, string>(
+  Object.entries(TranslatableString).map(([key, english]) => [english, key]),
+);
+
+export function ConfigForm({
+  manifest,
+  config,
+  variables,
+  problems,
+  locale,
+  onChange,
+}: ConfigFormProps) {
+  const { t, i18n } = useTranslation(COMPONENTS_NS, { lng: locale });
+  const schema = useMemo(() => formSchema(manifest.configSchema), [manifest.configSchema]);
+
+  const texts = useMemo<FieldTexts>(
+    () => ({
+      locale,
+      nodeType: manifest.type,
+      lookup: (key) => {
+        const full = `properties.${key}`;
+        // Help texts show `{{变量}}` placeholders literally, so no interpolation here.
+        return i18n.exists(full, { ns: COMPONENTS_NS, lng: locale })
+          ? t(full, { skipInterpolation: true })
+          : undefined;
+      },
+    }),
+    [locale, manifest.type, i18n, t],
+  );
+  const uiSchema = useMemo(() => buildUiSchema(schema, config, texts), [schema, config, texts]);
+  const extraErrors = useMemo(() => problemsToErrorSchema(problems, locale), [problems, locale]);
+  const formContext = useMemo<ConfigFormContext>(
+    () => ({ variables, problems, locale, colon: false, descriptionLocation: "below" }),
+    [variables, problems, locale],
+  );
+  const translateString = useMemo(
+    () => (text: TranslatableString, params?: string[]) => {
+      const key = translatableKeys.get(text);
+      const full = `properties.rjsf.${key}`;
+      if (key === undefined || !i18n.exists(full, { ns: COMPONENTS_NS, lng: locale })) {
+        return englishStringTranslator(text, params);
+      }
+      return replaceStringParameters(t(full, { skipInterpolation: true }), params);
+    },
+    [i18n, t, locale],
+  );
+
+  return (
+    <Form
+      tagName="div"
+      schema={schema}
+      uiSchema={uiSchema}
+      formData={config}
+      validator={validator}
+      widgets={configWidgets}
+      fields={configFields}
+      formContext={formContext}
+      extraErrors={extraErrors}
+      showErrorList={false}
+      noHtml5Validate
+      translateString={translateString}
+      onChange={(event) => onChange((event.formData ?? {}) as Record<string, unknown>)}
+    />
+  );
+}

@@ -1,0 +1,67 @@
+// One process open for editing: loads the draft, then shows the workspace (palette, canvas,
+// problems, side panel) under a header with the process name and its save state.
+import { ReactFlowProvider } from "@xyflow/react";
+import { Alert, Button, Result, Space, Typography } from "antd";
+import { useTranslation } from "react-i18next";
+import { AppShell } from "../../app/AppShell";
+import { PageLoading } from "../../app/PageLoading";
+import { navigate } from "../../app/router";
+import { useLocale } from "../../canvas/use-locale";
+import { pickText } from "../../components/locale";
+import { useEditor } from "../../state/hooks";
+import { ConflictDialog } from "../session/ConflictDialog";
+import { SaveStatus } from "../session/SaveStatus";
+import { EditorWorkspace } from "./EditorWorkspace";
+import { useEditorSession } from "./useEditorSession";
+
+export function EditorPage({ definitionKey }: { definitionKey: string }) {
+  const { t } = useTranslation("app");
+  const locale = useLocale();
+  const { draft, autosaver } = useEditorSession(definitionKey);
+  const definition = useEditor((state) => state.definition);
+  const ready = autosaver !== undefined && definition !== null && definition.key === definitionKey;
+
+  const title = (
+    <Space size={12}>
+      <Button
+        type="link"
+        size="small"
+        onClick={() => navigate({ page: "list" })}
+        style={{ paddingInline: 0 }}
+      >
+        {t("editor.back")}
+      </Button>
+      <Typography.Text type="secondary">/</Typography.Text>
+      <Typography.Text strong data-testid="definition-name">
+        {ready ? pickText(definition.name, locale, definitionKey) : definitionKey}
+      </Typography.Text>
+      {ready ? <SaveStatus autosaver={autosaver} /> : null}
+    </Space>
+  );
+
+  return (
+    <AppShell title={title}>
+      {draft.isError ? (
+        <Result
+          status="warning"
+          title={t("app.loadFailed", { message: (draft.error as Error).message })}
+          extra={<Button onClick={() => void draft.refetch()}>{t("app.retry")}</Button>}
+        />
+      ) : !ready ? (
+        <PageLoading />
+      ) : (
+        <ReactFlowProvider>
+          {draft.data?.source.kind === "version" ? (
+            <Alert
+              type="info"
+              banner
+              title={t("editor.fromVersion", { version: draft.data.source.version })}
+            />
+          ) : null}
+          <EditorWorkspace definition={definition} autosaver={autosaver} />
+          <ConflictDialog autosaver={autosaver} />
+        </ReactFlowProvider>
+      )}
+    </AppShell>
+  );
+}

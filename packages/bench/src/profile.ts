@@ -1,0 +1,142 @@
+// `pnpm --filter @playbook/bench profile`: where a side's round trips go (BENCH_SIDES=playbook,
+// the default, or dbos; PROFILE_IN_FLIGHT=1 for the idle path). Runs the
+// same load as a throughput round in this process, counting every statement sent through `pg`
+// (grouped by its leading words) with its client-side time, and prints them per step.
+// Statement counts are exact; times include waiting for a pool connection's turn on the CPU.
+import { readFileSync } from "node:fs";
+import { monitorEventLoopDelay } from "node:perf_hooks";
+import pg from "pg";
+import { readConfig } from "./config";
+import { withInFlight } from "./load";
+import { prepareDbos } from "./dbos/session";
+import { preparePlaybook } from "./playbook/session";
+import { createBenchDatabases, dropBenchDatabases, withAdmin } from "./postgres/admin";
+import { walBreakdown } from "./postgres/wal-breakdown";
+import { openSide } from "./rounds/open-side";
+
+interface StatementStats {
+  count: number;
+  totalMs: number;
+}
+
+const statements = new Map<string, StatementStats>();
+let counting = false;
+
+function statementKey(text: string): string {
+  const compact = text.replace(/\s+/g, " ").trim();
+  const call = /(playbook_\w+)\(/.exec(compact);
+  if (call) return `call ${call[1]}`;
+  return compact.slice(0, 60);
+}
+
+type Query = (this: pg.Client, ...args: unknown[]) => unknown;
+const originalQuery = pg.Client.prototype.query as unknown as Query;
+(pg.Client.prototype as unknown as { query: Query }).query = function (this: pg.Client, ...args) {
+  const first = args[0];
+  const text =
+    typeof first === "string" ? first : ((first as { text?: string } | undefined)?.text ?? "?");
+  const result = originalQuery.apply(this, args);
+  if (!counting || !(result instanceof Promise)) return result;
+  const began = performance.now();
+  const key = statementKey(text);
+  return result.finally(() => {
+    const stats = statements.get(key) ?? { count: 0, totalMs: 0 };
+    stats.count++;
+    stats.totalMs += performance.now() - began;
+    statements.set(key, stats);
+  });
+};
+
+async function main(): Promise<void> {
+  const config = readConfig(process.env);
+  const inFlight = Number(process.env.PROFILE_IN_FLIGHT ?? config.concurrency);
+  const databases = await createBenchDatabases(config.adminUrl);
+  try {
+    const side = config.sides[0] ?? "playbook";
+    if (side === "playbook") await preparePlaybook(databases.playbook.url, config.steps);
+    else await prepareDbos(databases.dbos.url);
+    const session = await openSide({
+      side,
+      kind: "throughput",
+      databaseUrl: databases[side].url,
+      adminUrl: config.adminUrl,
+      instances: config.instances,
+      concurrency: inFlight,
+      steps: config.steps,
+      latencyRuns: 0,
+      warmup: 0,
+      poolSize: config.poolSize,
+      workerConcurrency: config.workerConcurrency,
+    });
+    await withInFlight(inFlight, inFlight, () => session.runInstance());
+    const fromLsn = await withAdmin(config.adminUrl, currentLsn);
+    const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+    loopDelay.enable();
+    const cpuBefore = process.cpuUsage();
+    const machineBefore = machineCpu();
+    counting = true;
+    const began = performance.now();
+    await withInFlight(config.instances, inFlight, () => session.runInstance());
+    const seconds = (performance.now() - began) / 1000;
+    counting = false;
+    const cpu = process.cpuUsage(cpuBefore);
+    const machine = machineCpu();
+    loopDelay.disable();
+    const toLsn = await withAdmin(config.adminUrl, currentLsn);
+    await session.close();
+    const steps = config.instances * config.steps;
+    console.log(
+      `${side}: ${config.instances} instances × ${config.steps} steps, ${inFlight} in flight: ` +
+        `${(steps / seconds).toFixed(0)} steps/s (with client-side counting)`,
+    );
+    const rows = [...statements.entries()].sort((a, b) => b[1].count - a[1].count);
+    let total = 0;
+    for (const [key, stats] of rows) {
+      total += stats.count;
+      console.log(
+        `${(stats.count / steps).toFixed(3).padStart(7)} /step  ${(stats.totalMs / stats.count).toFixed(2).padStart(7)} ms avg  ${key}`,
+      );
+    }
+    console.log(`${(total / steps).toFixed(3).padStart(7)} /step  statements in all`);
+    const busyMs = (machine.busy - machineBefore.busy) * 10;
+    const allMs = (machine.all - machineBefore.all) * 10;
+    console.log(
+      `CPU per step: this process ${((cpu.user + cpu.system) / 1000 / steps).toFixed(3)} ms, ` +
+        `whole machine ${(busyMs / steps).toFixed(3)} ms (machine ${((100 * busyMs) / allMs).toFixed(0)} % busy); ` +
+        `event-loop delay p50 ${(loopDelay.percentile(50) / 1e6).toFixed(1)} ms, p99 ${(loopDelay.percentile(99) / 1e6).toFixed(1)} ms`,
+    );
+    if (process.env.PROFILE_WAL === "1") {
+      console.log("WAL by relation (bytes/step, of which full-page images):");
+      for (const share of await walBreakdown(databases[side].url, fromLsn, toLsn)) {
+        console.log(
+          `${(share.bytes / steps).toFixed(0).padStart(7)} B/step  ${(share.fullPageBytes / steps).toFixed(0).padStart(6)} FPI  ${(share.records / steps).toFixed(2).padStart(6)} rec/step  ${share.what}`,
+        );
+      }
+    }
+  } finally {
+    await dropBenchDatabases(config.adminUrl, databases);
+  }
+}
+
+async function currentLsn(client: pg.Client): Promise<string> {
+  const { rows } = await client.query<{ lsn: string }>("SELECT pg_current_wal_lsn()::text AS lsn");
+  return rows[0]?.lsn ?? "0/0";
+}
+
+/** Jiffies (1/100 s) busy and in all, summed over CPUs, from /proc/stat (Linux only). */
+function machineCpu(): { busy: number; all: number } {
+  try {
+    const line = readFileSync("/proc/stat", "utf8").split("\n")[0] ?? "";
+    const fields = line.trim().split(/\s+/).slice(1).map(Number);
+    const all = fields.reduce((sum, value) => sum + value, 0);
+    const idle = (fields[3] ?? 0) + (fields[4] ?? 0);
+    return { busy: all - idle, all };
+  } catch {
+    return { busy: Number.NaN, all: Number.NaN };
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
