@@ -129,7 +129,12 @@ async function main(): Promise<void> {
   const failures: string[] = [];
   page.on("pageerror", (error) => failures.push(`page error: ${error.message}`));
   page.on("console", (message) => {
-    if (message.type() === "error") failures.push(`console: ${message.text()}`);
+    if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) {
+      failures.push(`console: ${message.text()}`);
+    }
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400) failures.push(`HTTP ${response.status()}: ${response.url()}`);
   });
 
   try {

@@ -3,7 +3,7 @@
 // typing, fix it, save, publish, reload; undo/redo; copy/paste (also into another process); two
 // tabs on one draft; import of a broken file; both UI languages. Screenshots of each language go
 // to test-results/screenshots/.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, onTestFailed, test } from "vitest";
 import { type OpenBrowser, assertChromium, openBrowser } from "./support/browser";
 import { ensureEditorBuilt } from "./support/build";
 import { EditorDriver } from "./support/editor-driver";
@@ -24,10 +24,18 @@ afterAll(async () => {
   await server?.stop();
 });
 
+let pages = 0;
+
 async function driver(browser: OpenBrowser): Promise<EditorDriver> {
   const page = await browser.context.newPage();
   page.setDefaultTimeout(15_000);
-  return new EditorDriver(page, server.url);
+  const editor = new EditorDriver(page, server.url);
+  const name = `failed-${++pages}`;
+  // What the page showed when a step failed, next to the other screenshots.
+  onTestFailed(async () => {
+    if (!page.isClosed()) await editor.screenshot(name);
+  });
+  return editor;
 }
 
 describe("designing a process in the editor", () => {
@@ -112,7 +120,8 @@ describe("designing a process in the editor", () => {
     // Reload: everything is still there.
     await page.reload();
     await editor.nodes().first().waitFor();
-    expect(await editor.nodeIds()).toEqual([start, task, gateway, approved, rejected]);
+    // Stored canonically (elements sorted by id), so compare as sets.
+    expect((await editor.nodeIds()).sort()).toEqual([start, task, gateway, approved, rejected].sort());
     await expect.poll(() => editor.edges().count()).toBe(4);
     await expect.poll(() => page.locator(".pb-edge-label").allTextContents()).toEqual(
       expect.arrayContaining(["金额 > 10000", "默认分支"]),
@@ -159,6 +168,7 @@ describe("designing a process in the editor", () => {
     await page.keyboard.type("总监");
     await page.keyboard.press("Enter");
     await expect.poll(() => editor.node("director").getAttribute("class")).toContain("selected");
+    await expect.poll(() => page.locator(".ant-modal").count()).toBe(0);
 
     // Copy the selected task and paste it twice: fresh ids, offset, selected.
     await editor.press("ControlOrMeta+c");

@@ -3,14 +3,16 @@
 // same load as a throughput round in this process, counting every statement sent through `pg`
 // (grouped by its leading words) with its client-side time, and prints them per step.
 // Statement counts are exact; times include waiting for a pool connection's turn on the CPU.
-import { readFileSync } from "node:fs";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import pg from "pg";
 import { readConfig } from "./config";
-import { withInFlight } from "./load";
 import { prepareDbos } from "./dbos/session";
+import { withInFlight } from "./load";
+import { busyPercent, sampleMachine } from "./machine";
 import { preparePlaybook } from "./playbook/session";
-import { createBenchDatabases, dropBenchDatabases, withAdmin } from "./postgres/admin";
+import { createBenchDatabases, dropBenchDatabases } from "./postgres/admin";
+import { cpuBetween, sampleCpu } from "./postgres/cpu";
+import { untilDisconnected } from "./postgres/stats";
 import { walBreakdown } from "./postgres/wal-breakdown";
 import { openSide } from "./rounds/open-side";
 
@@ -29,6 +31,27 @@ function statementKey(text: string): string {
   return compact.slice(0, 60);
 }
 
+// Transactions as the client sees them: a BEGIN … COMMIT block, or a statement outside one.
+const inBlock = new WeakSet<pg.Client>();
+let transactions = 0;
+
+/** Counts the transaction a statement starts, if any; true when it runs in autocommit mode. */
+function countTransaction(client: pg.Client, text: string): boolean {
+  const verb = text.trimStart().slice(0, 8).toLowerCase();
+  if (verb.startsWith("begin")) {
+    inBlock.add(client);
+    transactions++;
+    return false;
+  }
+  if (verb.startsWith("commit") || verb.startsWith("rollback")) {
+    inBlock.delete(client);
+    return false;
+  }
+  if (inBlock.has(client)) return false;
+  transactions++;
+  return true;
+}
+
 type Query = (this: pg.Client, ...args: unknown[]) => unknown;
 const originalQuery = pg.Client.prototype.query as unknown as Query;
 (pg.Client.prototype as unknown as { query: Query }).query = function (this: pg.Client, ...args) {
@@ -38,7 +61,9 @@ const originalQuery = pg.Client.prototype.query as unknown as Query;
   const result = originalQuery.apply(this, args);
   if (!counting || !(result instanceof Promise)) return result;
   const began = performance.now();
-  const key = statementKey(text);
+  const key = countTransaction(this, text)
+    ? `${statementKey(text)}  [autocommit]`
+    : statementKey(text);
   return result.finally(() => {
     const stats = statements.get(key) ?? { count: 0, totalMs: 0 };
     stats.count++;
@@ -46,6 +71,9 @@ const originalQuery = pg.Client.prototype.query as unknown as Query;
     statements.set(key, stats);
   });
 };
+
+// DBOS 5.3 triggers pg's "client.query() while executing" deprecation on every run; not ours.
+process.noDeprecation = true;
 
 async function main(): Promise<void> {
   const config = readConfig(process.env);
@@ -69,21 +97,26 @@ async function main(): Promise<void> {
       workerConcurrency: config.workerConcurrency,
     });
     await withInFlight(inFlight, inFlight, () => session.runInstance());
-    const fromLsn = await withAdmin(config.adminUrl, currentLsn);
+    const admin = new pg.Client({ connectionString: config.adminUrl });
+    await admin.connect();
+    const database = databases[side].name;
+    const fromLsn = await currentLsn(admin);
     const loopDelay = monitorEventLoopDelay({ resolution: 5 });
     loopDelay.enable();
-    const cpuBefore = process.cpuUsage();
-    const machineBefore = machineCpu();
+    const cpuBefore = await sampleCpu(admin, database);
+    const machineBefore = sampleMachine();
     counting = true;
     const began = performance.now();
     await withInFlight(config.instances, inFlight, () => session.runInstance());
     const seconds = (performance.now() - began) / 1000;
     counting = false;
-    const cpu = process.cpuUsage(cpuBefore);
-    const machine = machineCpu();
+    const machineBusy = busyPercent(machineBefore, sampleMachine());
+    const cpu = cpuBetween(cpuBefore, await sampleCpu(admin, database));
     loopDelay.disable();
-    const toLsn = await withAdmin(config.adminUrl, currentLsn);
+    const toLsn = await currentLsn(admin);
     await session.close();
+    await untilDisconnected(admin, database);
+    await admin.end();
     const steps = config.instances * config.steps;
     console.log(
       `${side}: ${config.instances} instances × ${config.steps} steps, ${inFlight} in flight: ` +
@@ -98,11 +131,12 @@ async function main(): Promise<void> {
       );
     }
     console.log(`${(total / steps).toFixed(3).padStart(7)} /step  statements in all`);
-    const busyMs = (machine.busy - machineBefore.busy) * 10;
-    const allMs = (machine.all - machineBefore.all) * 10;
     console.log(
-      `CPU per step: this process ${((cpu.user + cpu.system) / 1000 / steps).toFixed(3)} ms, ` +
-        `whole machine ${(busyMs / steps).toFixed(3)} ms (machine ${((100 * busyMs) / allMs).toFixed(0)} % busy); ` +
+      `${(transactions / steps).toFixed(3).padStart(7)} /step  transactions (BEGIN blocks + autocommit statements)`,
+    );
+    console.log(
+      `CPU per step: this process ${(cpu.clientMs / steps).toFixed(3)} ms, ` +
+        `its Postgres backends ${(cpu.serverMs / steps).toFixed(3)} ms (machine ${machineBusy.toFixed(0)} % busy); ` +
         `event-loop delay p50 ${(loopDelay.percentile(50) / 1e6).toFixed(1)} ms, p99 ${(loopDelay.percentile(99) / 1e6).toFixed(1)} ms`,
     );
     if (process.env.PROFILE_WAL === "1") {
@@ -121,19 +155,6 @@ async function main(): Promise<void> {
 async function currentLsn(client: pg.Client): Promise<string> {
   const { rows } = await client.query<{ lsn: string }>("SELECT pg_current_wal_lsn()::text AS lsn");
   return rows[0]?.lsn ?? "0/0";
-}
-
-/** Jiffies (1/100 s) busy and in all, summed over CPUs, from /proc/stat (Linux only). */
-function machineCpu(): { busy: number; all: number } {
-  try {
-    const line = readFileSync("/proc/stat", "utf8").split("\n")[0] ?? "";
-    const fields = line.trim().split(/\s+/).slice(1).map(Number);
-    const all = fields.reduce((sum, value) => sum + value, 0);
-    const idle = (fields[3] ?? 0) + (fields[4] ?? 0);
-    return { busy: all - idle, all };
-  } catch {
-    return { busy: Number.NaN, all: Number.NaN };
-  }
 }
 
 main().catch((error: unknown) => {

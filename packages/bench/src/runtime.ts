@@ -6,6 +6,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BenchConfig, readConfig } from "./config";
 import { prepareDbos } from "./dbos/session";
+import { busyPercent, loadAverage, sampleMachine } from "./machine";
 import { preparePlaybook } from "./playbook/session";
 import {
   type BenchDatabases,
@@ -14,10 +15,10 @@ import {
   withAdmin,
 } from "./postgres/admin";
 import { commitDelta, snapshot, untilDisconnected } from "./postgres/stats";
-import type { RoundKind, RoundRequest, Side } from "./rounds/protocol";
-import { runInChild } from "./rounds/spawn";
 import { checkTargets, type RoundRecord, summarise } from "./report/summary";
 import { formatRounds, formatTable, formatTargets } from "./report/table";
+import type { RoundKind, RoundRequest, Side } from "./rounds/protocol";
+import { runInChild } from "./rounds/spawn";
 
 const packageRoot = fileURLToPath(new URL("../", import.meta.url));
 
@@ -27,14 +28,18 @@ async function main(): Promise<void> {
   console.log(
     `bench: ${config.instances} instances × ${config.steps} steps, ${config.concurrency} in flight, ` +
       `${config.rounds} rounds per side, ${config.latencyRuns} idle runs per round, pool ${config.poolSize}, ` +
-      `${config.workerConcurrency} Playbook worker loops`,
+      `${config.workerConcurrency} Playbook worker loops; load average ${loadAverage().join(" ")}`,
   );
+  const loadAtStart = loadAverage();
   const databases = await createBenchDatabases(config.adminUrl);
   try {
     await preparePlaybook(databases.playbook.url, config.steps);
     await prepareDbos(databases.dbos.url);
     const records = await runRounds(config, databases, adminDatabase);
-    await writeResults(config.resultsPath, report(config, records, databases));
+    await writeResults(config.resultsPath, {
+      ...report(config, records, databases),
+      machine: { loadAtStart, loadAtEnd: loadAverage() },
+    });
   } finally {
     await dropBenchDatabases(config.adminUrl, databases);
   }
@@ -64,18 +69,22 @@ async function runRounds(
     await withAdmin(config.adminUrl, async (admin) => {
       await untilDisconnected(admin, database(side).name);
       const before = await snapshot(admin);
+      const machineBefore = sampleMachine();
       const result = await runInChild(request);
+      const machineBusyPct = busyPercent(machineBefore, sampleMachine());
       await untilDisconnected(admin, database(side).name);
       const after = await snapshot(admin);
       const commits = commitDelta(before, after, database(side).name, adminDatabase);
-      records.push({ side, kind, round: index, report: result, commits });
+      records.push({ side, kind, round: index, report: result, commits, machineBusyPct });
       const rate =
         kind === "throughput"
           ? `${((result.measured * config.steps) / (result.durationMs / 1000)).toFixed(0)} steps/s, `
           : kind === "latency"
             ? `${result.latenciesMs.length} runs, `
             : "";
-      console.log(`  ${side} ${kind}${kind === "overhead" ? "" : ` #${index}`}: ${rate}${commits.own} commits`);
+      console.log(
+        `  ${side} ${kind}${kind === "overhead" ? "" : ` #${index}`}: ${rate}${commits.own} commits`,
+      );
     });
   }
 
@@ -89,7 +98,11 @@ async function runRounds(
   return records;
 }
 
-function report(config: BenchConfig, records: RoundRecord[], databases: BenchDatabases): unknown {
+function report(
+  config: BenchConfig,
+  records: RoundRecord[],
+  databases: BenchDatabases,
+): Record<string, unknown> {
   const playbook = config.sides.includes("playbook")
     ? summarise("playbook", config.steps, records)
     : undefined;
@@ -108,7 +121,10 @@ function report(config: BenchConfig, records: RoundRecord[], databases: BenchDat
     playbook,
     dbos,
     targets,
-    rounds: records.map(({ report: r, ...rest }) => ({ ...rest, report: { ...r, latenciesMs: r.latenciesMs.length } })),
+    rounds: records.map(({ report: r, ...rest }) => ({
+      ...rest,
+      report: { ...r, latenciesMs: r.latenciesMs.length },
+    })),
   };
 }
 

@@ -28,11 +28,12 @@ import {
   type PlaybookFlowEdge,
   type PlaybookFlowNode,
 } from "./flow-elements";
+import { flowDirection } from "./direction";
 import { useFocusElement } from "./focus";
 import { NodeSearch } from "./NodeSearch";
 import { EdgeMarkers, PlaybookEdge } from "./PlaybookEdge";
 import { PlaybookNode } from "./PlaybookNode";
-import { PALETTE_MIME, readPaletteDrop } from "./palette-drop";
+import { PALETTE_DRAG_TYPE, readPaletteDrop } from "../components/Palette/search";
 import { useLocale } from "./use-locale";
 import { useCanvasShortcuts } from "./useCanvasShortcuts";
 import { CATEGORY_COLOR, UNKNOWN_COLOR } from "../components/nodeVisuals";
@@ -189,9 +190,10 @@ export function Canvas(props: CanvasProps) {
   );
 
   const onDragOver = useCallback((event: DragEvent) => {
-    if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
+    if (!event.dataTransfer.types.includes(PALETTE_DRAG_TYPE)) return;
     event.preventDefault();
-    event.dataTransfer.dropEffect = "copy";
+    // Must be one the palette allows (effectAllowed "move"), or the browser refuses the drop.
+    event.dataTransfer.dropEffect = "move";
   }, []);
 
   const onDrop = useCallback(

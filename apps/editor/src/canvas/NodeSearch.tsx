@@ -1,7 +1,7 @@
 // ⌘K / Ctrl+K: find a node by its label, type or id and bring it into view.
 import type { Locale, NodeManifest, ProcessNode } from "@playbook/schema";
 import { Modal, Select } from "antd";
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { pickText } from "../components/locale";
 
@@ -16,6 +16,7 @@ export interface NodeSearchProps {
 
 export function NodeSearch({ open, nodes, manifestOf, locale, onPick, onClose }: NodeSearchProps) {
   const { t } = useTranslation("app");
+  const picked = useRef<string | undefined>(undefined);
   const options = useMemo(
     () =>
       nodes.map((node) => {
@@ -39,6 +40,13 @@ export function NodeSearch({ open, nodes, manifestOf, locale, onPick, onClose }:
       onCancel={onClose}
       destroyOnHidden
       width={480}
+      focusable={{ focusTriggerAfterClose: false }}
+      afterClose={() => {
+        // Keyboard focus goes to the found node, so Delete, Ctrl+C... act on it right away.
+        const id = picked.current;
+        picked.current = undefined;
+        if (id) document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus();
+      }}
     >
       <Select
         showSearch={{
@@ -52,6 +60,7 @@ export function NodeSearch({ open, nodes, manifestOf, locale, onPick, onClose }:
         options={options}
         notFoundContent={t("canvas.search.empty")}
         onSelect={(value: string) => {
+          picked.current = value;
           onPick(value);
           onClose();
         }}

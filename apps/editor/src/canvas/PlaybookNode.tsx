@@ -1,19 +1,22 @@
 // The canvas node: B's NodeCard for the body, plus React Flow handles for the node type's ports
-// (input on top, outputs below — flows read top-down like the approval designers business users
-// know — with extra outputs such as "on error" labelled).
+// (input before, outputs after, along the drawing's direction; extra outputs such as "on error"
+// labelled).
 import type { PortSpec } from "@playbook/schema";
-import { Handle, type NodeProps, Position } from "@xyflow/react";
+import { Handle, type NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { pickText } from "../components/locale";
 import { NodeCard } from "../components/NodeCard/NodeCard";
 import { NO_INPUT_HANDLE } from "./connection-rules";
+import { handlePositions } from "./direction";
 import type { PlaybookFlowNode } from "./flow-elements";
 
 const DEFAULT_OUT: PortSpec[] = [{ id: "out", multiple: true }];
 const DEFAULT_IN: PortSpec[] = [{ id: "in", multiple: true }];
 
 function PlaybookNodeView({ data, selected }: NodeProps<PlaybookFlowNode>) {
-  const { node, manifest, problems, locale } = data;
+  const { node, manifest, problems, locale, direction } = data;
+  const sides = handlePositions(direction);
+  const along = direction === "LR" ? "top" : "left";
   const inPorts = manifest ? manifest.ports.in : DEFAULT_IN;
   const outPorts = manifest ? manifest.ports.out : DEFAULT_OUT;
   const hasError = problems.some((problem) => problem.severity === "error");
@@ -29,7 +32,7 @@ function PlaybookNodeView({ data, selected }: NodeProps<PlaybookFlowNode>) {
       {inPorts.length > 0 ? (
         <Handle
           type="target"
-          position={Position.Top}
+          position={sides.input}
           id={inPorts[0]?.id ?? "in"}
           className="pb-handle"
         />
@@ -37,9 +40,9 @@ function PlaybookNodeView({ data, selected }: NodeProps<PlaybookFlowNode>) {
         // Starts take no input; this invisible handle lets a drop on them be refused with a reason.
         <Handle
           type="target"
-          position={Position.Top}
+          position={sides.input}
           id={NO_INPUT_HANDLE}
-          className="pb-handle pb-handle--none"
+          className={`pb-handle pb-handle--none pb-handle--none-${direction}`}
         />
       )}
       <NodeCard
@@ -53,10 +56,10 @@ function PlaybookNodeView({ data, selected }: NodeProps<PlaybookFlowNode>) {
         <Handle
           key={port.id}
           type="source"
-          position={Position.Bottom}
+          position={sides.output}
           id={port.id}
           className={`pb-handle pb-handle--out pb-port-${port.id}`}
-          style={{ left: `${((index + 1) / (outPorts.length + 1)) * 100}%` }}
+          style={{ [along]: `${((index + 1) / (outPorts.length + 1)) * 100}%` }}
         >
           {outPorts.length > 1 && index > 0 ? (
             <span className="pb-port-label">{pickText(port.label, locale, port.id)}</span>

@@ -11,12 +11,14 @@ import type {
 } from "@playbook/schema";
 import type { Edge, Node } from "@xyflow/react";
 import type { Selection } from "../state/store";
+import type { FlowDirection } from "./direction";
 
 export const NODE_TYPE = "playbook";
 export const EDGE_TYPE = "playbook";
 
 export interface PlaybookNodeData extends Record<string, unknown> {
   node: ProcessNode;
+  direction: FlowDirection;
   manifest: NodeManifest | undefined;
   problems: readonly Problem[];
   locale: Locale;
@@ -41,6 +43,7 @@ export interface FlowInputs {
   problemsByEdge: ReadonlyMap<string, readonly Problem[]>;
   measured: ReadonlyMap<string, { width: number; height: number }>;
   locale: Locale;
+  direction: FlowDirection;
 }
 
 const NO_PROBLEMS: readonly Problem[] = [];
@@ -51,7 +54,8 @@ export function createFlowBuilder() {
   let previousEdges = new Map<string, PlaybookFlowEdge>();
 
   function nodes(inputs: FlowInputs): PlaybookFlowNode[] {
-    const { definition, manifestOf, selection, problemsByNode, measured, locale } = inputs;
+    const { definition, manifestOf, selection, problemsByNode, measured, locale, direction } =
+      inputs;
     const selected = new Set(selection.nodes);
     const next = new Map<string, PlaybookFlowNode>();
     const list = definition.nodes.map((node, index) => {
@@ -67,6 +71,7 @@ export function createFlowBuilder() {
         old.data.manifest === manifest &&
         old.data.problems === problems &&
         old.data.locale === locale &&
+        old.data.direction === direction &&
         old.position.x === position.x &&
         old.position.y === position.y &&
         old.selected === isSelected &&
@@ -78,7 +83,7 @@ export function createFlowBuilder() {
             id: node.id,
             type: NODE_TYPE,
             position: { x: position.x, y: position.y },
-            data: { node, manifest, problems, locale },
+            data: { node, direction, manifest, problems, locale },
             selected: isSelected,
             ...(size ? { measured: size } : {}),
           };

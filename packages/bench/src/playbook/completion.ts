@@ -25,7 +25,8 @@ export class CompletionWatcher {
   wrap(applyEvent: ApplyEvent): ApplyEvent {
     return (ctx, state, event) => {
       const result = applyEvent(ctx, state, event);
-      if (result.ok && result.state.status !== "running") this.endedUncommitted.add(result.state.id);
+      if (result.ok && result.state.status !== "running")
+        this.endedUncommitted.add(result.state.id);
       return result;
     };
   }

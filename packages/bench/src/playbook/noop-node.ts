@@ -54,4 +54,3 @@ export function registryExecutors(registry: NodeTypeRegistry): ExecutorFor {
     return executor;
   };
 }
-

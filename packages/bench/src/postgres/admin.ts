@@ -7,7 +7,10 @@ export interface BenchDatabases {
   dbos: { name: string; url: string };
 }
 
-export async function withAdmin<T>(adminUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+export async function withAdmin<T>(
+  adminUrl: string,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client({ connectionString: adminUrl, application_name: "bench-admin" });
   await client.connect();
   try {
@@ -35,7 +38,10 @@ export async function createBenchDatabases(adminUrl: string): Promise<BenchDatab
   };
 }
 
-export async function dropBenchDatabases(adminUrl: string, databases: BenchDatabases): Promise<void> {
+export async function dropBenchDatabases(
+  adminUrl: string,
+  databases: BenchDatabases,
+): Promise<void> {
   await withAdmin(adminUrl, async (client) => {
     for (const { name } of [databases.playbook, databases.dbos])
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -9,6 +9,8 @@ export interface RoundRecord {
   round: number;
   report: RoundReport;
   commits: CommitDelta;
+  /** Share of the machine's CPU in use during the round (this bench and everything else). */
+  machineBusyPct: number;
 }
 
 export interface ThroughputRound {
@@ -19,6 +21,10 @@ export interface ThroughputRound {
   walBytesPerStep: number;
   /** Commits in other databases during the round: other users of the server (noise). */
   otherCommits: number;
+  machineBusyPct: number;
+  /** CPU per step of the measured phase: the side's process and its Postgres backends. */
+  clientCpuMsPerStep: number;
+  serverCpuMsPerStep: number;
 }
 
 export interface SideSummary {
@@ -31,6 +37,8 @@ export interface SideSummary {
   stepsPerSec: number;
   txPerStep: number;
   walBytesPerStep: number;
+  clientCpuMsPerStep: number;
+  serverCpuMsPerStep: number;
   idle: {
     runs: number;
     p50Ms: number;
@@ -60,6 +68,9 @@ export function summarise(side: Side, steps: number, records: readonly RoundReco
         txPerStep: txPerStep(record),
         walBytesPerStep: walPerStep(record),
         otherCommits: record.commits.others,
+        machineBusyPct: record.machineBusyPct,
+        clientCpuMsPerStep: record.report.cpu.clientMs / (record.report.measured * steps),
+        serverCpuMsPerStep: record.report.cpu.serverMs / (record.report.measured * steps),
       };
     });
   const latency = own.filter((record) => record.kind === "latency");
@@ -72,6 +83,8 @@ export function summarise(side: Side, steps: number, records: readonly RoundReco
     stepsPerSec: median(throughput.map((t) => t.stepsPerSec)),
     txPerStep: median(throughput.map((t) => t.txPerStep)),
     walBytesPerStep: median(throughput.map((t) => t.walBytesPerStep)),
+    clientCpuMsPerStep: median(throughput.map((t) => t.clientCpuMsPerStep)),
+    serverCpuMsPerStep: median(throughput.map((t) => t.serverCpuMsPerStep)),
     idle: {
       runs: samples.length,
       p50Ms: percentile(samples, 50),

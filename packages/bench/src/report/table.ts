@@ -14,9 +14,26 @@ const ROWS: Row[] = [
   { label: "steps/s", value: (s) => s.stepsPerSec, digits: 0 },
   { label: "transactions/step", value: (s) => s.txPerStep, digits: 2, lowerIsBetter: true },
   { label: "WAL bytes/step", value: (s) => s.walBytesPerStep, digits: 0, lowerIsBetter: true },
+  {
+    label: "CPU ms/step, client",
+    value: (s) => s.clientCpuMsPerStep,
+    digits: 3,
+    lowerIsBetter: true,
+  },
+  {
+    label: "CPU ms/step, Postgres",
+    value: (s) => s.serverCpuMsPerStep,
+    digits: 3,
+    lowerIsBetter: true,
+  },
   { label: "idle p50 ms", value: (s) => s.idle.p50Ms, digits: 1, lowerIsBetter: true },
   { label: "idle p99 ms", value: (s) => s.idle.p99Ms, digits: 1, lowerIsBetter: true },
-  { label: "idle transactions/step", value: (s) => s.idle.txPerStep, digits: 2, lowerIsBetter: true },
+  {
+    label: "idle transactions/step",
+    value: (s) => s.idle.txPerStep,
+    digits: 2,
+    lowerIsBetter: true,
+  },
 ];
 
 export function formatTable(playbook?: SideSummary, dbos?: SideSummary): string {
@@ -27,9 +44,13 @@ export function formatTable(playbook?: SideSummary, dbos?: SideSummary): string 
     const ratio = row.lowerIsBetter ? d / p : p / d;
     return [row.label, fixed(p, row.digits), fixed(d, row.digits), `${fixed(ratio, 2)}×`];
   });
-  const widths = header.map((_, i) => Math.max(...[header, ...lines].map((line) => line[i]?.length ?? 0)));
+  const widths = header.map((_, i) =>
+    Math.max(...[header, ...lines].map((line) => line[i]?.length ?? 0)),
+  );
   const render = (line: string[]) =>
-    line.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join("  ");
+    line
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .join("  ");
   return [render(header), ...lines.map(render)].join("\n");
 }
 
@@ -38,7 +59,9 @@ export function formatRounds(summary: SideSummary): string {
     .map(
       (t) =>
         `  ${summary.side} round ${t.round}: ${fixed(t.stepsPerSec, 0)} steps/s, ` +
-        `${fixed(t.txPerStep, 3)} tx/step, ${fixed(t.walBytesPerStep, 0)} WAL B/step` +
+        `${fixed(t.txPerStep, 3)} tx/step, ${fixed(t.walBytesPerStep, 0)} WAL B/step, ` +
+        `CPU ${fixed(t.clientCpuMsPerStep, 3)} + ${fixed(t.serverCpuMsPerStep, 3)} ms/step, ` +
+        `machine ${fixed(t.machineBusyPct, 0)} % busy` +
         (t.otherCommits > 0 ? `  (other databases committed ${t.otherCommits} meanwhile)` : ""),
     )
     .join("\n");

@@ -3,14 +3,19 @@
 // the environment, reports over IPC, exits.
 import pg from "pg";
 import { sequentialLatencies, withInFlight } from "../load";
+import { cpuBetween, sampleCpu } from "../postgres/cpu";
 import { walLsn } from "../postgres/stats";
 import { openSide } from "./open-side";
 import { ROUND_ENV, type RoundReport, type RoundRequest } from "./protocol";
 
 async function runRound(request: RoundRequest): Promise<RoundReport> {
   const session = await openSide(request);
-  const admin = new pg.Client({ connectionString: request.adminUrl, application_name: "bench-wal" });
+  const admin = new pg.Client({
+    connectionString: request.adminUrl,
+    application_name: "bench-wal",
+  });
   await admin.connect();
+  const database = new URL(request.databaseUrl).pathname.slice(1);
   try {
     const once = () => session.runInstance();
     const timed = async () => {
@@ -22,15 +27,18 @@ async function runRound(request: RoundRequest): Promise<RoundReport> {
     let latenciesMs: number[] = [];
     let durationMs = 0;
     let walBytes = 0;
+    let cpu = { clientMs: 0, serverMs: 0 };
     switch (request.kind) {
       case "overhead":
         break;
       case "throughput": {
         await withInFlight(request.warmup, request.concurrency, once);
         const walBefore = await walLsn(admin);
+        const cpuBefore = await sampleCpu(admin, database);
         const began = performance.now();
         await withInFlight(request.instances, request.concurrency, once);
         durationMs = performance.now() - began;
+        cpu = cpuBetween(cpuBefore, await sampleCpu(admin, database));
         walBytes = Number((await walLsn(admin)) - walBefore);
         measured = request.instances;
         break;
@@ -38,9 +46,11 @@ async function runRound(request: RoundRequest): Promise<RoundReport> {
       case "latency": {
         await sequentialLatencies(request.warmup, timed);
         const walBefore = await walLsn(admin);
+        const cpuBefore = await sampleCpu(admin, database);
         const began = performance.now();
         latenciesMs = await sequentialLatencies(request.latencyRuns, timed);
         durationMs = performance.now() - began;
+        cpu = cpuBetween(cpuBefore, await sampleCpu(admin, database));
         walBytes = Number((await walLsn(admin)) - walBefore);
         measured = request.latencyRuns;
         break;
@@ -53,6 +63,7 @@ async function runRound(request: RoundRequest): Promise<RoundReport> {
       latenciesMs,
       walBytes,
       fallbacks: session.fallbacks ?? 0,
+      cpu,
     };
   } finally {
     await admin.end();

@@ -38,6 +38,8 @@ export interface RoundReport {
   walBytes: number;
   /** Playbook: completions found by polling instead of the post-commit signal. */
   fallbacks: number;
+  /** CPU of the measured phase: this process, and the side's Postgres backends (NaN if unknown). */
+  cpu: { clientMs: number; serverMs: number };
 }
 
 /** One instance, started and awaited to its end; what each side implements. */

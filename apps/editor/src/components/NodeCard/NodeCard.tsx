@@ -124,9 +124,7 @@ export function NodeCard({ manifest, label, status, problems = [], locale }: Nod
             >
               {shownLabel !== typeTitle ? typeTitle : ""}
             </span>
-            {manifest && manifest.kind !== "automatic" && (
-              <KindBadge kind={manifest.kind} t={t} />
-            )}
+            {manifest && manifest.kind !== "automatic" && <KindBadge kind={manifest.kind} t={t} />}
           </div>
         )}
         <StatusLine status={status} t={t} />
@@ -144,7 +142,13 @@ function KindBadge({ kind, t }: { kind: "human" | "waiting"; t: T }) {
       <Tag
         color={kind === "human" ? "blue" : "orange"}
         icon={kind === "human" ? <UserOutlined /> : <ClockCircleOutlined />}
-        style={{ flex: "none", marginInlineEnd: 0, fontSize: 11, lineHeight: "18px", paddingInline: 5 }}
+        style={{
+          flex: "none",
+          marginInlineEnd: 0,
+          fontSize: 11,
+          lineHeight: "18px",
+          paddingInline: 5,
+        }}
       >
         {t(`nodeCard.kind.${kind}`)}
       </Tag>

@@ -5,11 +5,14 @@ import type { NodeManifest, Problem, VariableDeclaration } from "@playbook/schem
 import Form from "@rjsf/antd";
 import { englishStringTranslator, replaceStringParameters, TranslatableString } from "@rjsf/utils";
 import validator from "@rjsf/validator-ajv8";
+import { Form as AntForm } from "antd";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { COMPONENTS_NS, type Locale } from "../locale";
 import { buildUiSchema, type FieldTexts, formSchema, problemsToErrorSchema } from "./formSchema";
+import { configTemplates } from "./formTemplates";
 import { type ConfigFormContext, configFields, configWidgets } from "./formWidgets";
+import "./ConfigForm.css";
 
 export interface ConfigFormProps {
   manifest: NodeManifest;
@@ -54,7 +57,15 @@ export function ConfigForm({
   const uiSchema = useMemo(() => buildUiSchema(schema, config, texts), [schema, config, texts]);
   const extraErrors = useMemo(() => problemsToErrorSchema(problems, locale), [problems, locale]);
   const formContext = useMemo<ConfigFormContext>(
-    () => ({ variables, problems, locale, colon: false, descriptionLocation: "below" }),
+    () => ({
+      variables,
+      problems,
+      locale,
+      colon: false,
+      descriptionLocation: "below",
+      labelAlign: "left",
+      rowGutter: 8,
+    }),
     [variables, problems, locale],
   );
   const translateString = useMemo(
@@ -69,21 +80,26 @@ export function ConfigForm({
     [i18n, t, locale],
   );
 
+  // antd's vertical layout for the Form.Items rjsf renders (rjsf itself renders no antd Form).
   return (
-    <Form
-      tagName="div"
-      schema={schema}
-      uiSchema={uiSchema}
-      formData={config}
-      validator={validator}
-      widgets={configWidgets}
-      fields={configFields}
-      formContext={formContext}
-      extraErrors={extraErrors}
-      showErrorList={false}
-      noHtml5Validate
-      translateString={translateString}
-      onChange={(event) => onChange((event.formData ?? {}) as Record<string, unknown>)}
-    />
+    <AntForm layout="vertical" component={false}>
+      <Form
+        className="playbook-config-form"
+        tagName="div"
+        schema={schema}
+        uiSchema={uiSchema}
+        formData={config}
+        validator={validator}
+        widgets={configWidgets}
+        templates={configTemplates}
+        fields={configFields}
+        formContext={formContext}
+        extraErrors={extraErrors}
+        showErrorList={false}
+        noHtml5Validate
+        translateString={translateString}
+        onChange={(event) => onChange((event.formData ?? {}) as Record<string, unknown>)}
+      />
+    </AntForm>
   );
 }

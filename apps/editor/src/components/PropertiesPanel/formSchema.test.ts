@@ -196,3 +196,14 @@ describe("validator problems on form fields", () => {
     });
   });
 });
+
+describe("lists of objects", () => {
+  it("do not title each item with a generated name like form-1", () => {
+    const ui = buildUiSchema(
+      manifest("playbook.userTask").configSchema,
+      {},
+      texts("en", "playbook.userTask"),
+    );
+    expect(ui.form?.items?.["ui:label"]).toBe(false);
+  });
+});

@@ -185,8 +185,11 @@ function fieldUi(schema: JsonSchema, name: string, texts: FieldTexts): UiSchema 
   }
   if (choice === undefined && schema.type === "array" && isObject(schema.items)) {
     const items = schema.items;
+    // An item of a list of objects needs no "form-1" title of its own; its card says enough.
     ui.items =
-      items.type === "object" ? objectUi(items, undefined, texts) : fieldUi(items, name, texts);
+      items.type === "object"
+        ? { ...objectUi(items, undefined, texts), "ui:label": false }
+        : fieldUi(items, name, texts);
   }
   return ui;
 }

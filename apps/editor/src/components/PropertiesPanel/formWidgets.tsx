@@ -21,6 +21,8 @@ export interface ConfigFormContext {
   // Layout options of @rjsf/antd's templates.
   colon: boolean;
   descriptionLocation: "below" | "tooltip";
+  labelAlign: "left" | "right";
+  rowGutter: number;
 }
 
 function context(props: { registry: { formContext?: unknown } }): ConfigFormContext {

@@ -69,7 +69,16 @@ export function EditorWorkspace({
     const id = freshId(idPrefixForType(manifest.type), usedIds(current));
     editorStore.getState().apply({
       kind: "addElements",
-      nodes: [{ id, type: manifest.type, typeVersion: manifest.version, config: {} }],
+      // Labelled with the type's title, so problems and lists name it like the canvas does.
+      nodes: [
+        {
+          id,
+          type: manifest.type,
+          typeVersion: manifest.version,
+          label: { ...manifest.title },
+          config: {},
+        },
+      ],
       positions: { [id]: { x: at.x - DROP_OFFSET.x, y: at.y - DROP_OFFSET.y } },
     });
     editorStore.getState().select({ nodes: [id], edges: [] });
