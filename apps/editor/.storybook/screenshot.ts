@@ -30,8 +30,7 @@ const INTERACTIONS: Record<string, (page: Page) => Promise<void>> = {
   },
   "widgets-fields--feel-autocomplete": async (page) => {
     await page.click(".cm-content");
-    await page.keyboard.press("End");
-    await page.keyboard.type("额");
+    await page.keyboard.type("co");
     await page.waitForSelector(".cm-tooltip-autocomplete", { state: "visible" });
   },
   "canvas-palette--default": async (page) => {

@@ -4,7 +4,7 @@
 // tabs on one draft; import of a broken file; both UI languages. Screenshots of each language go
 // to test-results/screenshots/.
 import { afterAll, beforeAll, describe, expect, onTestFailed, test } from "vitest";
-import { type OpenBrowser, assertChromium, openBrowser } from "./support/browser";
+import { assertChromium, type OpenBrowser, openBrowser } from "./support/browser";
 import { ensureEditorBuilt } from "./support/build";
 import { EditorDriver } from "./support/editor-driver";
 import { type RunningServer, startServer } from "./support/server";
@@ -50,7 +50,9 @@ describe("designing a process in the editor", () => {
     await page.getByRole("button", { name: "新建流程" }).click();
     await page.getByLabel("中文名称", { exact: true }).fill("渠道返利审批");
     await page.getByLabel("英文名称", { exact: true }).fill("Channel rebate approval");
-    await expect.poll(() => page.getByLabel("标识", { exact: true }).inputValue()).toBe("channel-rebate-approval");
+    await expect
+      .poll(() => page.getByLabel("标识", { exact: true }).inputValue())
+      .toBe("channel-rebate-approval");
     await editor.screenshot("zh-CN-02-new-process-dialog");
     await page.getByRole("button", { name: "创建" }).click();
     await page.waitForURL(/\/definitions\/channel-rebate-approval$/);
@@ -75,9 +77,9 @@ describe("designing a process in the editor", () => {
 
     // Nothing may lead into a start: the canvas says so while the user drags.
     await editor.hoverConnection(task, start);
-    await expect.poll(() => page.locator(".pb-connection-refusal").textContent()).toBe(
-      "开始节点不能有连入的连线",
-    );
+    await expect
+      .poll(() => page.locator(".pb-connection-refusal").textContent())
+      .toBe("开始节点不能有连入的连线");
     await editor.screenshot("zh-CN-03-connection-refused");
     await page.mouse.up();
     await expect.poll(() => editor.edges().count()).toBe(2);
@@ -91,9 +93,7 @@ describe("designing a process in the editor", () => {
     await page.keyboard.type("金额 > 10000");
 
     // 金额 is not declared yet: inline error under the condition, red edge, listed in problems.
-    await expect
-      .poll(() => edgePanel.getByRole("alert").first().textContent())
-      .toContain("金额");
+    await expect.poll(() => edgePanel.getByRole("alert").first().textContent()).toContain("金额");
     await expect.poll(() => page.locator(".pb-edge-label--invalid").count()).toBe(1);
     await expect.poll(() => page.getByTestId("publish").isDisabled()).toBe(true);
     await expect.poll(() => page.getByTestId("problems").textContent()).toContain("金额");
@@ -121,11 +121,13 @@ describe("designing a process in the editor", () => {
     await page.reload();
     await editor.nodes().first().waitFor();
     // Stored canonically (elements sorted by id), so compare as sets.
-    expect((await editor.nodeIds()).sort()).toEqual([start, task, gateway, approved, rejected].sort());
-    await expect.poll(() => editor.edges().count()).toBe(4);
-    await expect.poll(() => page.locator(".pb-edge-label").allTextContents()).toEqual(
-      expect.arrayContaining(["金额 > 10000", "默认分支"]),
+    expect((await editor.nodeIds()).sort()).toEqual(
+      [start, task, gateway, approved, rejected].sort(),
     );
+    await expect.poll(() => editor.edges().count()).toBe(4);
+    await expect
+      .poll(() => page.locator(".pb-edge-label").allTextContents())
+      .toEqual(expect.arrayContaining(["金额 > 10000", "默认分支"]));
     await page.getByRole("button", { name: "版本" }).click();
     await page.getByTestId("version-item").first().waitFor();
     expect(await page.getByTestId("version-item").first().textContent()).toContain(
@@ -180,6 +182,10 @@ describe("designing a process in the editor", () => {
     await editor.press("ControlOrMeta+v");
     await expect.poll(() => editor.nodes().count()).toBe(count + 2);
     await editor.screenshot("zh-CN-07-pasted-twice");
+    await editor.press("ControlOrMeta+z");
+    await editor.press("ControlOrMeta+z");
+    await expect.poll(() => editor.nodes().count()).toBe(count);
+    await editor.waitSaved();
 
     // Into another process, through the system clipboard.
     await editor.openDefinition("content-production");
@@ -187,7 +193,9 @@ describe("designing a process in the editor", () => {
     await editor.clickPane();
     await editor.press("ControlOrMeta+v");
     await expect.poll(() => editor.nodes().count()).toBe(otherCount + 1);
-    await expect.poll(() => page.locator(".react-flow__node", { hasText: "总监审批" }).count()).toBe(1);
+    await expect
+      .poll(() => page.locator(".react-flow__node", { hasText: "总监审批" }).count())
+      .toBe(1);
     // Leave the example as it was.
     await editor.press("ControlOrMeta+z");
     await expect.poll(() => editor.nodes().count()).toBe(otherCount);
@@ -237,9 +245,9 @@ describe("designing a process in the editor", () => {
       mimeType: "application/json",
       buffer: Buffer.from(JSON.stringify(broken)),
     });
-    await expect.poll(() => page.getByTestId("import-issues").textContent()).toContain(
-      "连线「e1」的字段 target 是必填项",
-    );
+    await expect
+      .poll(() => page.getByTestId("import-issues").textContent())
+      .toContain("连线「e1」的字段 target 是必填项");
     await editor.screenshot("zh-CN-09-import-rejected");
     await page.close();
   });

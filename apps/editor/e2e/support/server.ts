@@ -30,7 +30,12 @@ async function freshDatabase(): Promise<Database> {
     return {
       env: { DATABASE_URL: url.toString() },
       async drop() {
-        execFileSync("psql", [configured, "-q", "-c", `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]);
+        execFileSync("psql", [
+          configured,
+          "-q",
+          "-c",
+          `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`,
+        ]);
       },
     };
   }
@@ -45,7 +50,8 @@ function printedUrl(child: ChildProcess): Promise<string> {
   return new Promise((resolveUrl, reject) => {
     let output = "";
     const timer = setTimeout(
-      () => reject(new Error(`the server printed no URL within ${START_TIMEOUT_MS} ms:\n${output}`)),
+      () =>
+        reject(new Error(`the server printed no URL within ${START_TIMEOUT_MS} ms:\n${output}`)),
       START_TIMEOUT_MS,
     );
     const read = (chunk: Buffer) => {

@@ -15,12 +15,15 @@ import {
 import { App } from "antd";
 import { type DragEvent, useCallback, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { CATEGORY_COLOR, UNKNOWN_COLOR } from "../components/nodeVisuals";
+import { PALETTE_DRAG_TYPE, readPaletteDrop } from "../components/Palette/search";
 import { useEditor } from "../state/hooks";
 import { freshId, usedIds } from "../state/ids";
 import type { EditorStore } from "../state/store";
 import { ConnectionLine } from "./ConnectionLine";
 import { bindConnectionRules, ConnectionRulesProvider } from "./connection-context";
 import type { ManifestOf } from "./connection-rules";
+import { flowDirection } from "./direction";
 import {
   createFlowBuilder,
   EDGE_TYPE,
@@ -28,15 +31,12 @@ import {
   type PlaybookFlowEdge,
   type PlaybookFlowNode,
 } from "./flow-elements";
-import { flowDirection } from "./direction";
 import { useFocusElement } from "./focus";
 import { NodeSearch } from "./NodeSearch";
 import { EdgeMarkers, PlaybookEdge } from "./PlaybookEdge";
 import { PlaybookNode } from "./PlaybookNode";
-import { PALETTE_DRAG_TYPE, readPaletteDrop } from "../components/Palette/search";
 import { useLocale } from "./use-locale";
 import { useCanvasShortcuts } from "./useCanvasShortcuts";
-import { CATEGORY_COLOR, UNKNOWN_COLOR } from "../components/nodeVisuals";
 
 const nodeTypes = { [NODE_TYPE]: PlaybookNode };
 const edgeTypes = { [EDGE_TYPE]: PlaybookEdge };
@@ -73,11 +73,29 @@ export function Canvas(props: CanvasProps) {
 
   const problemsByNode = props.problemsByNode ?? NO_PROBLEMS;
   const problemsByEdge = props.problemsByEdge ?? NO_PROBLEMS;
+  const layoutNodes = definition?.layout.nodes;
+  const edgeList = definition?.edges;
+  const direction = useMemo(
+    () =>
+      layoutNodes && edgeList
+        ? flowDirection({ edges: edgeList, layout: { nodes: layoutNodes } })
+        : "TB",
+    [layoutNodes, edgeList],
+  );
   // biome-ignore lint/correctness/useExhaustiveDependencies: measureTick signals a change inside `measured`.
   const inputs = useMemo(
     () =>
       definition
-        ? { definition, manifestOf, selection, problemsByNode, problemsByEdge, measured, locale }
+        ? {
+            definition,
+            manifestOf,
+            selection,
+            problemsByNode,
+            problemsByEdge,
+            measured,
+            locale,
+            direction,
+          }
         : undefined,
     [
       definition,
@@ -87,6 +105,7 @@ export function Canvas(props: CanvasProps) {
       problemsByEdge,
       measured,
       locale,
+      direction,
       measureTick,
     ],
   );

@@ -45,7 +45,10 @@ export function NodeSearch({ open, nodes, manifestOf, locale, onPick, onClose }:
         // Keyboard focus goes to the found node, so Delete, Ctrl+C... act on it right away.
         const id = picked.current;
         picked.current = undefined;
-        if (id) document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus();
+        if (id)
+          document
+            .querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)
+            ?.focus();
       }}
     >
       <Select

@@ -1,6 +1,12 @@
 // The canvas edge: an orthogonal path with an arrow, red while invalid; edges out of a decision
 // carry a label — the condition, or "default" drawn apart (dashed, with the BPMN slash mark).
-import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getSmoothStepPath } from "@xyflow/react";
+import {
+  BaseEdge,
+  EdgeLabelRenderer,
+  type EdgeProps,
+  getSmoothStepPath,
+  Position,
+} from "@xyflow/react";
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { pickText } from "../components/locale";
@@ -47,7 +53,11 @@ function PlaybookEdgeView(props: EdgeProps<PlaybookFlowEdge>) {
       />
       {look === "default" ? (
         <path
-          d={`M ${sourceX - 6} ${sourceY + 16} L ${sourceX + 6} ${sourceY + 8}`}
+          d={
+            props.sourcePosition === Position.Right
+              ? `M ${sourceX + 8} ${sourceY + 6} L ${sourceX + 16} ${sourceY - 6}`
+              : `M ${sourceX - 6} ${sourceY + 16} L ${sourceX + 6} ${sourceY + 8}`
+          }
           stroke={color}
           strokeWidth={2}
         />

@@ -2,8 +2,8 @@
 // (input before, outputs after, along the drawing's direction; extra outputs such as "on error"
 // labelled).
 import type { PortSpec } from "@playbook/schema";
-import { Handle, type NodeProps } from "@xyflow/react";
-import { memo } from "react";
+import { Handle, type NodeProps, useUpdateNodeInternals } from "@xyflow/react";
+import { memo, useEffect } from "react";
 import { pickText } from "../components/locale";
 import { NodeCard } from "../components/NodeCard/NodeCard";
 import { NO_INPUT_HANDLE } from "./connection-rules";
@@ -13,12 +13,18 @@ import type { PlaybookFlowNode } from "./flow-elements";
 const DEFAULT_OUT: PortSpec[] = [{ id: "out", multiple: true }];
 const DEFAULT_IN: PortSpec[] = [{ id: "in", multiple: true }];
 
-function PlaybookNodeView({ data, selected }: NodeProps<PlaybookFlowNode>) {
+function PlaybookNodeView({ id, data, selected }: NodeProps<PlaybookFlowNode>) {
   const { node, manifest, problems, locale, direction } = data;
   const sides = handlePositions(direction);
   const along = direction === "LR" ? "top" : "left";
   const inPorts = manifest ? manifest.ports.in : DEFAULT_IN;
   const outPorts = manifest ? manifest.ports.out : DEFAULT_OUT;
+  const updateNodeInternals = useUpdateNodeInternals();
+  const portSignature = `${direction}|${inPorts.length}|${outPorts.map((port) => port.id).join(",")}`;
+  // Handles moved (direction flipped, ports changed): React Flow must measure them again.
+  useEffect(() => {
+    if (portSignature && false) updateNodeInternals(id);
+  }, [id, portSignature, updateNodeInternals]);
   const hasError = problems.some((problem) => problem.severity === "error");
   const status = hasError ? "invalid" : selected ? "selected" : "default";
   const label = pickText(
@@ -62,7 +68,9 @@ function PlaybookNodeView({ data, selected }: NodeProps<PlaybookFlowNode>) {
           style={{ [along]: `${((index + 1) / (outPorts.length + 1)) * 100}%` }}
         >
           {outPorts.length > 1 && index > 0 ? (
-            <span className="pb-port-label">{pickText(port.label, locale, port.id)}</span>
+            <span className={`pb-port-label pb-port-label--${direction}`}>
+              {pickText(port.label, locale, port.id)}
+            </span>
           ) : null}
         </Handle>
       ))}

@@ -6,9 +6,10 @@ import type {
   ProcessEdge,
   VariableDeclaration,
 } from "@playbook/schema";
-import { Alert, InputNumber, Switch, Typography } from "antd";
+import { InputNumber, Switch, Typography } from "antd";
 import type { ReactNode } from "react";
 import { type Locale, pickText, useComponentsText } from "../locale";
+import { ProblemList } from "../ProblemList";
 import { FeelInput } from "../widgets/FeelInput/FeelInput";
 import { LabelInput } from "../widgets/LabelInput";
 
@@ -61,22 +62,7 @@ export function EdgeConditionEditor({
         )}
       </header>
 
-      {general.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          title={t("edge.otherProblems")}
-          description={
-            <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-              {general.map((problem) => (
-                <li key={`${problem.code}:${problem.nodeId ?? ""}`}>
-                  {pickText(problem.message, lang)}
-                </li>
-              ))}
-            </ul>
-          }
-        />
-      )}
+      <ProblemList problems={general} heading={t("edge.otherProblems")} locale={lang} />
 
       <Field label={t("edge.label")} hint={t("edge.labelHint")}>
         <LabelInput value={edge.label} locale={lang} onChange={(label) => onChange({ label })} />

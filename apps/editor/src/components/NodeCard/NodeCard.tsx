@@ -95,36 +95,36 @@ export function NodeCard({ manifest, label, status, problems = [], locale }: Nod
         <Icon />
       </span>
       <div style={{ minWidth: 0, flex: 1 }}>
-        <div
-          title={shownLabel}
-          style={{
-            fontWeight: 600,
-            color: "rgba(0, 0, 0, 0.88)",
-            overflow: "hidden",
-            display: "-webkit-box",
-            WebkitLineClamp: 2,
-            WebkitBoxOrient: "vertical",
-            overflowWrap: "anywhere",
-          }}
-        >
-          {shownLabel}
+        <div style={{ display: "flex", alignItems: "flex-start", gap: 6 }}>
+          <div
+            title={shownLabel}
+            style={{
+              flex: 1,
+              minWidth: 0,
+              fontWeight: 600,
+              color: "rgba(0, 0, 0, 0.88)",
+              overflow: "hidden",
+              display: "-webkit-box",
+              WebkitLineClamp: 2,
+              WebkitBoxOrient: "vertical",
+              overflowWrap: "anywhere",
+            }}
+          >
+            {shownLabel}
+          </div>
+          {manifest && manifest.kind !== "automatic" && <KindBadge kind={manifest.kind} t={t} />}
         </div>
-        {(shownLabel !== typeTitle || (manifest && manifest.kind !== "automatic")) && (
-          <div style={{ display: "flex", alignItems: "center", gap: 6, marginTop: 2 }}>
-            <span
-              style={{
-                flex: 1,
-                minWidth: 0,
-                color: "rgba(0, 0, 0, 0.5)",
-                fontSize: 12,
-                overflow: "hidden",
-                textOverflow: "ellipsis",
-                whiteSpace: "nowrap",
-              }}
-            >
-              {shownLabel !== typeTitle ? typeTitle : ""}
-            </span>
-            {manifest && manifest.kind !== "automatic" && <KindBadge kind={manifest.kind} t={t} />}
+        {shownLabel !== typeTitle && (
+          <div
+            style={{
+              color: "rgba(0, 0, 0, 0.5)",
+              fontSize: 12,
+              overflow: "hidden",
+              textOverflow: "ellipsis",
+              whiteSpace: "nowrap",
+            }}
+          >
+            {typeTitle}
           </div>
         )}
         <StatusLine status={status} t={t} />

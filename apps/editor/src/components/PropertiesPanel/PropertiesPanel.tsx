@@ -11,6 +11,7 @@ import type {
 import { Alert, Divider, Typography } from "antd";
 import { type Locale, pickText, useComponentsText } from "../locale";
 import { CATEGORY_COLOR, iconFor, UNKNOWN_COLOR } from "../nodeVisuals";
+import { ProblemList } from "../ProblemList";
 import { LabelInput } from "../widgets/LabelInput";
 import { ConfigForm } from "./ConfigForm";
 
@@ -83,22 +84,7 @@ export function PropertiesPanel({
         </div>
       </header>
 
-      {general.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          title={t("properties.panel.otherProblems")}
-          description={
-            <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-              {general.map((problem) => (
-                <li key={`${problem.code}:${problem.field ?? ""}:${problem.edgeId ?? ""}`}>
-                  {pickText(problem.message, lang)}
-                </li>
-              ))}
-            </ul>
-          }
-        />
-      )}
+      <ProblemList problems={general} heading={t("properties.panel.otherProblems")} locale={lang} />
 
       <section>
         <Typography.Text strong style={{ display: "block", marginBottom: 8 }}>

@@ -119,12 +119,14 @@ const RoleListWidget = (props: WidgetProps) => (
 );
 
 function TagsWidget(props: WidgetProps) {
+  const { t } = useComponentsText(context(props).locale);
   const value = Array.isArray(props.value) ? (props.value as unknown[]).map(String) : [];
   return (
     <Select
       id={props.id}
       mode="tags"
       open={false}
+      placeholder={props.placeholder || t("widgets.people.tagsPlaceholder")}
       value={value}
       status={invalid(props) ? "error" : undefined}
       disabled={props.disabled || props.readonly}

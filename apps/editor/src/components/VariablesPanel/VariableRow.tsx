@@ -66,7 +66,7 @@ export function VariableRow({
         <Select
           value={variable.type}
           aria-label={t("variables.type")}
-          style={{ width: locale === "zh-CN" ? 96 : 120 }}
+          style={{ width: locale === "zh-CN" ? 112 : 132 }}
           popupMatchSelectWidth={false}
           options={VariableType.options.map((type) => ({
             value: type,
@@ -89,7 +89,6 @@ export function VariableRow({
           {t(`variables.nameError.${error}`)}
         </div>
       )}
-      <LabelPair value={variable.label} onChange={onLabelChange} locale={locale} />
       <div
         style={{
           display: "grid",
@@ -98,6 +97,10 @@ export function VariableRow({
           alignItems: "center",
         }}
       >
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t("variables.label")}
+        </Typography.Text>
+        <LabelPair value={variable.label} onChange={onLabelChange} locale={locale} />
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t("variables.default")}
         </Typography.Text>
@@ -160,7 +163,6 @@ function LabelPair({
     <div>
       <div style={{ display: "flex", gap: 6 }}>
         <Input
-          size="small"
           value={draft["zh-CN"]}
           placeholder={t("common.labelZhPlaceholder")}
           aria-label={`${t("variables.label")} · ${t("common.labelZh")}`}
@@ -168,7 +170,6 @@ function LabelPair({
           onChange={(event) => update("zh-CN", event.target.value)}
         />
         <Input
-          size="small"
           value={draft.en}
           placeholder={t("common.labelEnPlaceholder")}
           aria-label={`${t("variables.label")} · ${t("common.labelEn")}`}

@@ -67,6 +67,7 @@ export function DurationInput({
         />
         <Tooltip title={t("widgets.duration.rawHint")}>
           <Button
+            autoInsertSpace={false}
             disabled={disabled || (value !== undefined && value !== "" && !friendly)}
             onClick={() => setRaw(false)}
           >
@@ -107,7 +108,7 @@ export function DurationInput({
         }}
       />
       <Tooltip title={t("widgets.duration.rawHint")}>
-        <Button disabled={disabled} onClick={() => setRaw(true)}>
+        <Button autoInsertSpace={false} disabled={disabled} onClick={() => setRaw(true)}>
           {t("widgets.duration.raw")}
         </Button>
       </Tooltip>

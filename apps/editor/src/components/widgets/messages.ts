@@ -46,6 +46,7 @@ export const widgetMessages = defineMessages(
       rolePlaceholder: "Type a role and press Enter",
       userPlaceholderOne: "Type a user ID",
       rolePlaceholderOne: "Type a role",
+      tagsPlaceholder: "Type and press Enter",
     },
     variable: {
       placeholder: "Choose a variable",
@@ -108,6 +109,7 @@ export const widgetMessages = defineMessages(
       rolePlaceholder: "输入角色后按回车",
       userPlaceholderOne: "输入用户 ID",
       rolePlaceholderOne: "输入角色",
+      tagsPlaceholder: "输入后按回车",
     },
     variable: {
       placeholder: "选择变量",

@@ -11,12 +11,12 @@ import { Tabs, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import type { ManifestOf } from "../../canvas/connection-rules";
 import { useLocale } from "../../canvas/use-locale";
+import { EdgeConditionEditor } from "../../components/EdgeConditionEditor/EdgeConditionEditor";
 import { pickText } from "../../components/locale";
 import { PropertiesPanel } from "../../components/PropertiesPanel/PropertiesPanel";
+import { VariablesPanel } from "../../components/VariablesPanel/VariablesPanel";
 import { editorStore, useEditor } from "../../state/hooks";
 import { DefinitionDetails } from "./DefinitionDetails";
-import { EdgeConditionEditor } from "../../components/EdgeConditionEditor/EdgeConditionEditor";
-import { VariablesPanel } from "../../components/VariablesPanel/VariablesPanel";
 
 const NONE: Problem[] = [];
 
