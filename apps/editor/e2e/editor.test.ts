@@ -65,9 +65,9 @@ describe("designing a process in the editor", () => {
     await expect.poll(() => editor.nodes().count()).toBe(0);
 
     // Drag start → user task → exclusive gateway → two ends from the palette.
-    const start = await editor.dragFromPalette("开始", { x: 0.5, y: 0.08 });
-    const task = await editor.dragFromPalette("人工任务", { x: 0.5, y: 0.3 });
-    const gateway = await editor.dragFromPalette("条件分支", { x: 0.5, y: 0.52 });
+    const start = await editor.dragFromPalette("开始", { x: 0.5, y: 0.14 });
+    const task = await editor.dragFromPalette("人工任务", { x: 0.5, y: 0.34 });
+    const gateway = await editor.dragFromPalette("条件分支", { x: 0.5, y: 0.54 });
     const approved = await editor.dragFromPalette("结束", { x: 0.25, y: 0.78 });
     const rejected = await editor.dragFromPalette("结束", { x: 0.75, y: 0.78 });
     expect(await editor.nodeIds()).toEqual([start, task, gateway, approved, rejected]);
@@ -223,8 +223,10 @@ describe("designing a process in the editor", () => {
     await dialog.waitFor();
     await second.screenshot("zh-CN-08-save-conflict");
     await dialog.getByRole("button", { name: "载入对方的版本（放弃我的修改）" }).click();
-    await expect.poll(() => second.nodes().count()).toBe(count - 1);
+    // Their version: the node they deleted is gone, the one deleted here is back.
+    await expect.poll(() => second.nodeIds()).toContain(other);
     expect(await second.nodeIds()).not.toContain(victim);
+    expect(await second.nodes().count()).toBe(count - 1);
     await first.page.close();
     await second.page.close();
   });

@@ -3,7 +3,7 @@
 // labelled).
 import type { PortSpec } from "@playbook/schema";
 import { Handle, type NodeProps, useUpdateNodeInternals } from "@xyflow/react";
-import { memo, useEffect } from "react";
+import { memo, useEffect, useRef } from "react";
 import { pickText } from "../components/locale";
 import { NodeCard } from "../components/NodeCard/NodeCard";
 import { NO_INPUT_HANDLE } from "./connection-rules";
@@ -21,9 +21,13 @@ function PlaybookNodeView({ id, data, selected }: NodeProps<PlaybookFlowNode>) {
   const outPorts = manifest ? manifest.ports.out : DEFAULT_OUT;
   const updateNodeInternals = useUpdateNodeInternals();
   const portSignature = `${direction}|${inPorts.length}|${outPorts.map((port) => port.id).join(",")}`;
-  // Handles moved (direction flipped, ports changed): React Flow must measure them again.
+  // Handles moved (direction flipped, ports changed): React Flow must measure them again. Not on
+  // mount — React Flow measures new nodes itself, and an extra update then delays fitView.
+  const measuredSignature = useRef(portSignature);
   useEffect(() => {
-    if (portSignature && false) updateNodeInternals(id);
+    if (measuredSignature.current === portSignature) return;
+    measuredSignature.current = portSignature;
+    updateNodeInternals(id);
   }, [id, portSignature, updateNodeInternals]);
   const hasError = problems.some((problem) => problem.severity === "error");
   const status = hasError ? "invalid" : selected ? "selected" : "default";

@@ -5,7 +5,7 @@ export const text = (zh: string, en: string) => ({ "zh-CN": zh, en });
 export function row(
   ids: readonly string[],
   y = 0,
-  gap = 220,
+  gap = 300,
 ): Record<string, { x: number; y: number }> {
   return Object.fromEntries(ids.map((id, index) => [id, { x: index * gap, y }]));
 }

@@ -20,6 +20,8 @@ export class CompletionWatcher {
   private readonly waiters = new Map<string, Waiter>();
   /** Completions that had to be found by polling (should stay 0). */
   fallbacks = 0;
+  /** Instances that ended other than completed (failed, terminated): the round is void. */
+  notCompleted = 0;
 
   /** The engine transition, wrapped to notice events that end an instance. */
   wrap(applyEvent: ApplyEvent): ApplyEvent {
@@ -78,6 +80,7 @@ export class CompletionWatcher {
       const found = await ws.instances.get(instanceId);
       if (found.ok && found.value.status !== "running") {
         this.fallbacks++;
+        if (found.value.status !== "completed") this.notCompleted++;
         return performance.now();
       }
       await new Promise((resolve) => setTimeout(resolve, FALLBACK_POLL_MS));

@@ -51,6 +51,8 @@ export async function openPlaybook(request: RoundRequest): Promise<SideSession> 
       const started = await ws.instances.start({ definitionKey: FLOW_KEY });
       if (!started.ok) throw new Error(`start failed: ${JSON.stringify(started.error)}`);
       await watcher.ended(ws, started.value.instance.id);
+      if (watcher.notCompleted > 0)
+        throw new Error(`${watcher.notCompleted} instance(s) ended without completing`);
     },
     async close() {
       await store.close({ graceMs: 5_000 });

@@ -8,7 +8,7 @@ import type {
 } from "@playbook/schema";
 import { InputNumber, Switch, Typography } from "antd";
 import type { ReactNode } from "react";
-import { type Locale, pickText, useComponentsText } from "../locale";
+import { type Locale, useComponentsText } from "../locale";
 import { ProblemList } from "../ProblemList";
 import { FeelInput } from "../widgets/FeelInput/FeelInput";
 import { LabelInput } from "../widgets/LabelInput";

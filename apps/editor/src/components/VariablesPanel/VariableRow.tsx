@@ -164,14 +164,14 @@ function LabelPair({
       <div style={{ display: "flex", gap: 6 }}>
         <Input
           value={draft["zh-CN"]}
-          placeholder={t("common.labelZhPlaceholder")}
+          placeholder={t("variables.labelZh")}
           aria-label={`${t("variables.label")} · ${t("common.labelZh")}`}
           status={partial && zh === "" ? "warning" : undefined}
           onChange={(event) => update("zh-CN", event.target.value)}
         />
         <Input
           value={draft.en}
-          placeholder={t("common.labelEnPlaceholder")}
+          placeholder={t("variables.labelEn")}
           aria-label={`${t("variables.label")} · ${t("common.labelEn")}`}
           status={partial && en === "" ? "warning" : undefined}
           onChange={(event) => update("en", event.target.value)}

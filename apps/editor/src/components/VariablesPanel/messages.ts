@@ -17,6 +17,8 @@ export const variablesMessages = defineMessages(
     default: "Default",
     noDefault: "No default",
     label: "Display name",
+    labelZh: "In Chinese",
+    labelEn: "In English",
     labelPartial: "Fill in both the Chinese and the English name (or neither)",
     remove: "Delete variable",
     nameError: {
@@ -49,6 +51,8 @@ export const variablesMessages = defineMessages(
     default: "默认值",
     noDefault: "无默认值",
     label: "显示名称",
+    labelZh: "中文",
+    labelEn: "英文",
     labelPartial: "请同时填写中文和英文名称（或都不填）",
     remove: "删除变量",
     nameError: {

@@ -51,17 +51,23 @@ export function updateFeelVariables(editor: FeelEditor, variables: FeelVariable[
   forceLinting(editor._cmEditor as EditorView);
 }
 
+// FEEL_BUILTINS lists a few range functions the interpreter lacks, marked only by this text;
+// offering them would invite expressions that fail at run time.
+const UNSUPPORTED = "Not supported by the interpreter";
+
 /** The FEEL functions our runtime has, for completion, described in the reader's language. */
 function feelBuiltins(locale: Locale): FeelVariable[] {
-  return FEEL_BUILTINS.map((builtin) => ({
-    name: builtin.name,
-    type: "function" as const,
-    info: builtin.description[locale],
-    // "from | year, month, day" lists alternatives; completion shows the first.
-    params: (builtin.params.join(", ").split("|")[0] ?? "")
-      .split(",")
-      .map((param) => param.trim().replace(/\?$/, ""))
-      .filter(Boolean)
-      .map((name) => ({ name })),
-  }));
+  return FEEL_BUILTINS.filter((builtin) => builtin.description.en !== UNSUPPORTED).map(
+    (builtin) => ({
+      name: builtin.name,
+      type: "function" as const,
+      info: builtin.description[locale],
+      // "from | year, month, day" lists alternatives; completion shows the first.
+      params: (builtin.params.join(", ").split("|")[0] ?? "")
+        .split(",")
+        .map((param) => param.trim().replace(/\?$/, ""))
+        .filter(Boolean)
+        .map((name) => ({ name })),
+    }),
+  );
 }

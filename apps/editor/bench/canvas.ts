@@ -1,0 +1,99 @@
+// Canvas benchmark (not a test): a generated 1,000-node definition opened in headless Chromium
+// through the real server. Measures time to first render (navigation → every visible node drawn
+// and the view fitted) and frame times while dragging a node and while panning, sampled with
+// requestAnimationFrame. Prints a table.
+//
+//   pnpm --filter @playbook/editor bench            (SIZE=2000 for another size)
+import { openBrowser } from "../e2e/support/browser";
+import { ensureEditorBuilt } from "../e2e/support/build";
+import { startServer } from "../e2e/support/server";
+import { type FrameStats, startFrameSampling, stopFrameSampling } from "./frames";
+import { generatedDefinition } from "./generate";
+
+const SIZE = Number(process.env.SIZE ?? 1000);
+const STEPS = 90;
+
+async function main(): Promise<void> {
+  await ensureEditorBuilt();
+  const server = await startServer();
+  const browser = await openBrowser({ locale: "en", viewport: { width: 1440, height: 900 } });
+  try {
+    // A fresh key per run, so runs against a reused server (PLAYBOOK_E2E_URL) do not collide.
+    const definition = generatedDefinition(SIZE, `bench-${SIZE}-${Date.now().toString(36)}`);
+    const created = await fetch(`${server.url}/api/definitions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ definition }),
+    });
+    if (!created.ok) throw new Error(`creating the definition: ${created.status} ${await created.text()}`);
+
+    const page = await browser.context.newPage();
+    // Warm the browser's caches of the app's code, like a returning user.
+    await page.goto(server.url);
+    await page.locator(".ant-table-row").first().waitFor();
+
+    const started = Date.now();
+    await page.goto(`${server.url}/definitions/${definition.key}`);
+    await page.locator(".react-flow__node").first().waitFor({ timeout: 60_000 });
+    await page.waitForFunction(() => {
+      const viewport = document.querySelector<HTMLElement>(".react-flow__viewport");
+      return viewport !== null && !viewport.style.transform.includes("scale(1)");
+    });
+    const firstRenderMs = Date.now() - started;
+    const rendered = await page.locator(".react-flow__node").count();
+
+    const drag = await measure(page, async () => {
+      const node = page.locator('.react-flow__node[data-id="task1"]');
+      const box = await node.boundingBox();
+      if (!box) throw new Error("task1 is not visible");
+      const x = box.x + box.width / 2;
+      const y = box.y + box.height / 2;
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      for (let step = 1; step <= STEPS; step++) {
+        await page.mouse.move(x + step * 3, y + Math.sin(step / 8) * 40);
+      }
+      await page.mouse.up();
+    });
+
+    const pan = await measure(page, async () => {
+      const pane = await page.locator(".react-flow__pane").boundingBox();
+      if (!pane) throw new Error("no pane");
+      // The fitted view leaves a margin around the drawing: start the pan there.
+      const x = pane.x + 8;
+      const y = pane.y + 8;
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      for (let step = 1; step <= STEPS; step++) {
+        await page.mouse.move(x + step * 4, y + step * 2);
+      }
+      await page.mouse.up();
+    });
+
+    const row = (what: string, stats: FrameStats) => ({
+      measurement: what,
+      frames: stats.frames,
+      "mean ms": stats.meanMs.toFixed(1),
+      "p50 ms": stats.p50Ms.toFixed(1),
+      "p95 ms": stats.p95Ms.toFixed(1),
+      "max ms": stats.maxMs.toFixed(1),
+      fps: stats.fps.toFixed(0),
+    });
+    console.log(`\nCanvas with ${SIZE} nodes (${rendered} drawn at first render)`);
+    console.log(`time to first render: ${firstRenderMs} ms\n`);
+    console.table([row("drag a node", drag), row("pan the canvas", pan)]);
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+async function measure(page: import("playwright-core").Page, gesture: () => Promise<void>) {
+  await startFrameSampling(page);
+  await gesture();
+  // Let the frames caused by the last move land before stopping.
+  await page.waitForTimeout(200);
+  return stopFrameSampling(page);
+}
+
+await main();
