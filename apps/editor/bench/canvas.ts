@@ -41,11 +41,12 @@ async function main(): Promise<void> {
     });
     const firstRenderMs = Date.now() - started;
     const rendered = await page.locator(".react-flow__node").count();
+    if (process.env.BENCH_SCREENSHOT) await page.screenshot({ path: process.env.BENCH_SCREENSHOT });
 
     const drag = await measure(page, async () => {
-      const node = page.locator('.react-flow__node[data-id="task1"]');
+      const node = page.locator('.react-flow__node[data-id^="task"]').nth(40);
       const box = await node.boundingBox();
-      if (!box) throw new Error("task1 is not visible");
+      if (!box) throw new Error("no task node is visible");
       const x = box.x + box.width / 2;
       const y = box.y + box.height / 2;
       await page.mouse.move(x, y);

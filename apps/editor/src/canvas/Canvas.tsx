@@ -262,7 +262,7 @@ export function Canvas(props: CanvasProps) {
         selectionKeyCode="Shift"
         multiSelectionKeyCode={["Meta", "Control"]}
         onlyRenderVisibleElements={definition.nodes.length > 300}
-        minZoom={0.1}
+        minZoom={0.05}
         maxZoom={2}
         fitView
         fitViewOptions={{ padding: 0.2, maxZoom: 1 }}

@@ -65,13 +65,17 @@ export function createFlowBuilder() {
       const size = measured.get(node.id);
       const isSelected = selected.has(node.id);
       const old = previousNodes.get(node.id);
-      const reusable =
+      // The data object outlives moves, selection and measuring, so the node body (a memo
+      // component) only re-renders when what it shows changes.
+      const sameData =
         old !== undefined &&
         old.data.node === node &&
         old.data.manifest === manifest &&
         old.data.problems === problems &&
         old.data.locale === locale &&
-        old.data.direction === direction &&
+        old.data.direction === direction;
+      const reusable =
+        sameData &&
         old.position.x === position.x &&
         old.position.y === position.y &&
         old.selected === isSelected &&
@@ -83,7 +87,7 @@ export function createFlowBuilder() {
             id: node.id,
             type: NODE_TYPE,
             position: { x: position.x, y: position.y },
-            data: { node, direction, manifest, problems, locale },
+            data: sameData ? old.data : { node, direction, manifest, problems, locale },
             selected: isSelected,
             ...(size ? { measured: size } : {}),
           };

@@ -2,4 +2,5 @@
 export * from "./changes";
 export * from "./hooks";
 export * from "./ids";
+export * from "./meaning";
 export * from "./store";

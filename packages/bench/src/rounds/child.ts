@@ -6,7 +6,77 @@ import { sequentialLatencies, withInFlight } from "../load";
 import { cpuBetween, sampleCpu } from "../postgres/cpu";
 import { walLsn } from "../postgres/stats";
 import { openSide } from "./open-side";
-import { ROUND_ENV, type RoundReport, type RoundRequest } from "./protocol";
+import {
+  assertNever,
+  ROUND_ENV,
+  type RoundReport,
+  type RoundRequest,
+  type SideSession,
+} from "./protocol";
+
+interface Phase<T> {
+  value: T;
+  durationMs: number;
+  walBytes: number;
+  cpu: RoundReport["cpu"];
+}
+
+/** Runs the measured phase of a round between WAL and CPU readings. */
+async function measure<T>(
+  admin: pg.Client,
+  database: string,
+  work: () => Promise<T>,
+): Promise<Phase<T>> {
+  const walBefore = await walLsn(admin);
+  const cpuBefore = await sampleCpu(admin, database);
+  const began = performance.now();
+  const value = await work();
+  const durationMs = performance.now() - began;
+  const cpu = cpuBetween(cpuBefore, await sampleCpu(admin, database));
+  const walBytes = Number((await walLsn(admin)) - walBefore);
+  return { value, durationMs, walBytes, cpu };
+}
+
+async function runPhases(
+  request: RoundRequest,
+  session: SideSession,
+  admin: pg.Client,
+): Promise<Phase<number[]> & { measured: number }> {
+  const database = new URL(request.databaseUrl).pathname.slice(1);
+  const once = () => session.runInstance();
+  const timed = async () => {
+    const began = performance.now();
+    await session.runInstance();
+    return performance.now() - began;
+  };
+  switch (request.kind) {
+    case "overhead":
+      return {
+        value: [],
+        durationMs: 0,
+        walBytes: 0,
+        cpu: { clientMs: 0, serverMs: 0 },
+        measured: 0,
+      };
+    case "throughput": {
+      await withInFlight(request.warmup, request.concurrency, once);
+      const phase = await measure(admin, database, async () => {
+        await withInFlight(request.instances, request.concurrency, once);
+        return [] as number[];
+      });
+      return { ...phase, measured: request.instances };
+    }
+    case "latency": {
+      await sequentialLatencies(request.warmup, timed);
+      const phase = await measure(admin, database, () =>
+        sequentialLatencies(request.latencyRuns, timed),
+      );
+      return { ...phase, measured: request.latencyRuns };
+    }
+    default:
+      return assertNever(request.kind);
+  }
+}
 
 async function runRound(request: RoundRequest): Promise<RoundReport> {
   const session = await openSide(request);
@@ -15,55 +85,16 @@ async function runRound(request: RoundRequest): Promise<RoundReport> {
     application_name: "bench-wal",
   });
   await admin.connect();
-  const database = new URL(request.databaseUrl).pathname.slice(1);
   try {
-    const once = () => session.runInstance();
-    const timed = async () => {
-      const began = performance.now();
-      await session.runInstance();
-      return performance.now() - began;
-    };
-    let measured = 0;
-    let latenciesMs: number[] = [];
-    let durationMs = 0;
-    let walBytes = 0;
-    let cpu = { clientMs: 0, serverMs: 0 };
-    switch (request.kind) {
-      case "overhead":
-        break;
-      case "throughput": {
-        await withInFlight(request.warmup, request.concurrency, once);
-        const walBefore = await walLsn(admin);
-        const cpuBefore = await sampleCpu(admin, database);
-        const began = performance.now();
-        await withInFlight(request.instances, request.concurrency, once);
-        durationMs = performance.now() - began;
-        cpu = cpuBetween(cpuBefore, await sampleCpu(admin, database));
-        walBytes = Number((await walLsn(admin)) - walBefore);
-        measured = request.instances;
-        break;
-      }
-      case "latency": {
-        await sequentialLatencies(request.warmup, timed);
-        const walBefore = await walLsn(admin);
-        const cpuBefore = await sampleCpu(admin, database);
-        const began = performance.now();
-        latenciesMs = await sequentialLatencies(request.latencyRuns, timed);
-        durationMs = performance.now() - began;
-        cpu = cpuBetween(cpuBefore, await sampleCpu(admin, database));
-        walBytes = Number((await walLsn(admin)) - walBefore);
-        measured = request.latencyRuns;
-        break;
-      }
-    }
+    const phase = await runPhases(request, session, admin);
     return {
-      durationMs,
-      instancesRun: measured + (request.kind === "overhead" ? 0 : request.warmup),
-      measured,
-      latenciesMs,
-      walBytes,
+      durationMs: phase.durationMs,
+      instancesRun: phase.measured + (request.kind === "overhead" ? 0 : request.warmup),
+      measured: phase.measured,
+      latenciesMs: phase.value,
+      walBytes: phase.walBytes,
       fallbacks: session.fallbacks ?? 0,
-      cpu,
+      cpu: phase.cpu,
     };
   } finally {
     await admin.end();

@@ -1,7 +1,7 @@
 // Opens one side for a round (or for the profiler).
 import { openDbos } from "../dbos/session";
 import { openPlaybook } from "../playbook/session";
-import type { RoundRequest, SideSession } from "./protocol";
+import { assertNever, type RoundRequest, type SideSession } from "./protocol";
 
 export function openSide(request: RoundRequest): Promise<SideSession> {
   switch (request.side) {
@@ -9,5 +9,7 @@ export function openSide(request: RoundRequest): Promise<SideSession> {
       return openPlaybook(request);
     case "dbos":
       return openDbos(request);
+    default:
+      return assertNever(request.side);
   }
 }

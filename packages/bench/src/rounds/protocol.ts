@@ -51,3 +51,7 @@ export interface SideSession {
 }
 
 export const ROUND_ENV = "BENCH_ROUND";
+
+export function assertNever(value: never): never {
+  throw new Error(`unexpected value: ${JSON.stringify(value)}`);
+}

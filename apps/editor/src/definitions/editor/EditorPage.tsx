@@ -18,8 +18,10 @@ export function EditorPage({ definitionKey }: { definitionKey: string }) {
   const { t } = useTranslation("app");
   const locale = useLocale();
   const { draft, autosaver } = useEditorSession(definitionKey);
-  const definition = useEditor((state) => state.definition);
-  const ready = autosaver !== undefined && definition !== null && definition.key === definitionKey;
+  // Only what the header shows: the page must not re-render while a node is dragged.
+  const loadedKey = useEditor((state) => state.definition?.key);
+  const name = useEditor((state) => state.definition?.name);
+  const ready = autosaver !== undefined && loadedKey === definitionKey;
 
   const title = (
     <Space size={12}>
@@ -33,7 +35,7 @@ export function EditorPage({ definitionKey }: { definitionKey: string }) {
       </Button>
       <Typography.Text type="secondary">/</Typography.Text>
       <Typography.Text strong data-testid="definition-name">
-        {ready ? pickText(definition.name, locale, definitionKey) : definitionKey}
+        {ready ? pickText(name, locale, definitionKey) : definitionKey}
       </Typography.Text>
       {ready ? <SaveStatus autosaver={autosaver} /> : null}
     </Space>
@@ -58,7 +60,7 @@ export function EditorPage({ definitionKey }: { definitionKey: string }) {
               title={t("editor.fromVersion", { version: draft.data.source.version })}
             />
           ) : null}
-          <EditorWorkspace definition={definition} autosaver={autosaver} />
+          <EditorWorkspace autosaver={autosaver} />
           <ConflictDialog autosaver={autosaver} />
         </ReactFlowProvider>
       )}

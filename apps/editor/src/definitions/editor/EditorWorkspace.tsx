@@ -20,6 +20,7 @@ import { Palette } from "../../components/Palette/Palette";
 import { ProblemsPanel } from "../../components/ProblemsPanel/ProblemsPanel";
 import { editorStore } from "../../state/hooks";
 import { freshId, idPrefixForType, usedIds } from "../../state/ids";
+import { useDefinitionMeaning } from "../../state/meaning";
 import { useValidation } from "../../validation/useValidation";
 import { PublishDialog } from "../publish/PublishDialog";
 import { VersionsDrawer } from "../publish/VersionsDrawer";
@@ -32,13 +33,7 @@ const NO_MANIFESTS: NodeManifest[] = [];
 /** Half a NodeCard, so a dropped node lands centred on the pointer. */
 const DROP_OFFSET = { x: 110, y: 32 };
 
-export function EditorWorkspace({
-  definition,
-  autosaver,
-}: {
-  definition: ProcessDefinition;
-  autosaver: Autosaver;
-}) {
+export function EditorWorkspace({ autosaver }: { autosaver: Autosaver }) {
   const { t } = useTranslation("app");
   const { message } = App.useApp();
   const locale = useLocale();
@@ -49,6 +44,7 @@ export function EditorWorkspace({
     const lookup = manifestLookup(manifests);
     return (type: string, version: number) => lookup.get(type, version);
   }, [manifests]);
+  const definition = useDefinitionMeaning();
   const validation = useValidation(definition, manifests);
   const saveStatus = useStore(autosaver.session, (state) => state.status);
   const measured = useRef(new Map<string, { width: number; height: number }>()).current;
@@ -96,7 +92,9 @@ export function EditorWorkspace({
   const runAutoLayout = async () => {
     setLayoutBusy(true);
     try {
-      const positions = await autoLayout(definition, measured);
+      const current = editorStore.getState().definition;
+      if (!current) return;
+      const positions = await autoLayout(current, measured);
       editorStore.getState().apply({ kind: "moveNodes", positions });
       window.requestAnimationFrame(
         () => void flow.fitView({ padding: 0.2, maxZoom: 1, duration: 300 }),
@@ -122,14 +120,20 @@ export function EditorWorkspace({
   };
 
   const importInto = (imported: ProcessDefinition, fileName: string) => {
-    editorStore
-      .getState()
-      .apply({ kind: "replaceDefinition", definition: { ...imported, key: definition.key } });
+    // The open process keeps its key: importing replaces its drawing, not its identity.
+    const key = autosaver.session.getState().key;
+    editorStore.getState().apply({ kind: "replaceDefinition", definition: { ...imported, key } });
     void message.success(t("importExport.replaced", { file: fileName }));
-    if (imported.key !== definition.key) {
-      void message.info(t("importExport.keyKept", { fileKey: imported.key, key: definition.key }));
+    if (imported.key !== key) {
+      void message.info(t("importExport.keyKept", { fileKey: imported.key, key }));
     }
     window.requestAnimationFrame(() => void flow.fitView({ padding: 0.2, maxZoom: 1 }));
+  };
+
+  const exportFile = () => {
+    const current = editorStore.getState().definition;
+    if (current)
+      void message.success(t("importExport.exported", { file: downloadDefinition(current) }));
   };
 
   if (nodeTypes.isError) {
@@ -140,7 +144,7 @@ export function EditorWorkspace({
       />
     );
   }
-  if (!nodeTypes.data) return <Spin style={{ margin: 48 }} />;
+  if (!nodeTypes.data || !definition) return <Spin style={{ margin: 48 }} />;
 
   const errorCount = validation.problems.filter((problem) => problem.severity === "error").length;
   return (
@@ -155,9 +159,7 @@ export function EditorWorkspace({
         onAutoLayout={() => void runAutoLayout()}
         onFitView={() => void flow.fitView({ padding: 0.2, maxZoom: 1, duration: 300 })}
         onSearch={() => setSearchOpen(true)}
-        onExport={() =>
-          void message.success(t("importExport.exported", { file: downloadDefinition(definition) }))
-        }
+        onExport={exportFile}
         onImport={importInto}
         onVersions={() => setVersionsOpen(true)}
         onPublish={() => setPublishing(true)}
