@@ -4,6 +4,7 @@
 // requestAnimationFrame. Prints a table.
 //
 //   pnpm --filter @playbook/editor bench            (SIZE=2000 for another size)
+import type { Page } from "playwright-core";
 import { openBrowser } from "../e2e/support/browser";
 import { ensureEditorBuilt } from "../e2e/support/build";
 import { startServer } from "../e2e/support/server";
@@ -43,33 +44,19 @@ async function main(): Promise<void> {
     const rendered = await page.locator(".react-flow__node").count();
     if (process.env.BENCH_SCREENSHOT) await page.screenshot({ path: process.env.BENCH_SCREENSHOT });
 
-    const drag = await measure(page, async () => {
-      const node = page.locator('.react-flow__node[data-id^="task"]').nth(40);
-      const box = await node.boundingBox();
-      if (!box) throw new Error("no task node is visible");
-      const x = box.x + box.width / 2;
-      const y = box.y + box.height / 2;
-      await page.mouse.move(x, y);
-      await page.mouse.down();
-      for (let step = 1; step <= STEPS; step++) {
-        await page.mouse.move(x + step * 3, y + Math.sin(step / 8) * 40);
-      }
-      await page.mouse.up();
-    });
+    // The whole drawing in view: every node and edge is drawn in each frame.
+    const dragFitted = await measure(page, () => dragNode(page));
+    const panFitted = await measure(page, () => panPane(page));
 
-    const pan = await measure(page, async () => {
-      const pane = await page.locator(".react-flow__pane").boundingBox();
-      if (!pane) throw new Error("no pane");
-      // The fitted view leaves a margin around the drawing: start the pan there.
-      const x = pane.x + 8;
-      const y = pane.y + 8;
-      await page.mouse.move(x, y);
-      await page.mouse.down();
-      for (let step = 1; step <= STEPS; step++) {
-        await page.mouse.move(x + step * 4, y + step * 2);
-      }
-      await page.mouse.up();
-    });
+    // At 100 %, as people edit: ⌘K finds a node in the middle and zooms to it.
+    await page.keyboard.press("ControlOrMeta+k");
+    await page.keyboard.type(`Step ${Math.floor(SIZE / 2) + 1}`);
+    await page.keyboard.press("Enter");
+    await page.locator(".ant-modal").waitFor({ state: "detached" });
+    await page.waitForTimeout(600);
+    const drawnAtFull = await page.locator(".react-flow__node").count();
+    const dragFull = await measure(page, () => dragNode(page));
+    const panFull = await measure(page, () => panPane(page));
 
     const row = (what: string, stats: FrameStats) => ({
       measurement: what,
@@ -82,14 +69,57 @@ async function main(): Promise<void> {
     });
     console.log(`\nCanvas with ${SIZE} nodes (${rendered} drawn at first render)`);
     console.log(`time to first render: ${firstRenderMs} ms\n`);
-    console.table([row("drag a node", drag), row("pan the canvas", pan)]);
+    console.table([
+      row("drag a node, whole drawing in view", dragFitted),
+      row("pan, whole drawing in view", panFitted),
+      row(`drag a node at 100 % (${drawnAtFull} nodes drawn)`, dragFull),
+      row("pan at 100 %", panFull),
+    ]);
   } finally {
     await browser.close();
     await server.stop();
   }
 }
 
-async function measure(page: import("playwright-core").Page, gesture: () => Promise<void>) {
+async function dragNode(page: Page): Promise<void> {
+  const node = page.locator('.react-flow__node[data-id^="task"]').nth(5);
+  const box = await node.boundingBox();
+  if (!box) throw new Error("no task node is visible");
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let step = 1; step <= STEPS; step++) {
+    await page.mouse.move(x + step * 3, y + Math.sin(step / 8) * 40);
+  }
+  await page.mouse.up();
+}
+
+/** Presses on an empty spot of the canvas (not a node, edge or control) and drags the view. */
+async function panPane(page: Page): Promise<void> {
+  const pane = await page.locator(".react-flow__pane").boundingBox();
+  if (!pane) throw new Error("no pane");
+  const empty = await page.evaluate(
+    `(() => {
+      for (let y = ${pane.y + 8}; y < ${pane.y + pane.height / 2}; y += 7)
+        for (let x = ${pane.x + 8}; x < ${pane.x + pane.width / 2}; x += 11) {
+          const hit = document.elementFromPoint(x, y);
+          if (hit && hit.classList.contains("react-flow__pane")) return { x, y };
+        }
+      return null;
+    })()`,
+  );
+  if (!empty) throw new Error("no empty spot to pan from");
+  const { x, y } = empty as { x: number; y: number };
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let step = 1; step <= STEPS; step++) {
+    await page.mouse.move(x + step * 4, y + step * 2);
+  }
+  await page.mouse.up();
+}
+
+async function measure(page: Page, gesture: () => Promise<void>) {
   await startFrameSampling(page);
   await gesture();
   // Let the frames caused by the last move land before stopping.

@@ -99,6 +99,12 @@ describe("designing a process in the editor", () => {
     await expect.poll(() => page.getByTestId("problems").textContent()).toContain("金额");
     await editor.screenshot("zh-CN-04-undeclared-variable");
 
+    // Clicking the problem brings its connection back into focus.
+    await editor.clickPane();
+    await expect.poll(() => edgePanel.count()).toBe(0);
+    await page.getByTestId("problems").getByRole("button").filter({ hasText: "金额" }).click();
+    await edgePanel.waitFor();
+
     // Declare the variable: the error goes away and publishing is allowed.
     await editor.clickPane();
     await page.getByRole("tab", { name: "变量" }).click();
@@ -200,6 +206,50 @@ describe("designing a process in the editor", () => {
     await editor.press("ControlOrMeta+z");
     await expect.poll(() => editor.nodes().count()).toBe(otherCount);
     await editor.waitSaved();
+    await page.close();
+  });
+
+  test("auto layout rearranges the drawing in one undoable step, and export downloads the file", async () => {
+    const editor = await driver(zh);
+    const { page } = editor;
+    await editor.openDefinition("content-production");
+    const download = async () => {
+      const [file] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "导出 JSON" }).click(),
+      ]);
+      expect(file.suggestedFilename()).toBe("content-production.json");
+      const text = await (await file.createReadStream()).toArray();
+      return JSON.parse(Buffer.concat(text).toString("utf8")) as {
+        layout: { nodes: Record<string, { x: number; y: number }> };
+      };
+    };
+    const before = await download();
+    await page.getByTestId("auto-layout").click();
+    await expect.poll(async () => (await download()).layout.nodes).not.toEqual(before.layout.nodes);
+    await editor.screenshot("zh-CN-10-auto-layout");
+    await editor.press("ControlOrMeta+z");
+    await expect.poll(async () => (await download()).layout.nodes).toEqual(before.layout.nodes);
+    await editor.waitSaved();
+    await page.close();
+  });
+
+  test("the list duplicates a process and deletes a draft", async () => {
+    const editor = await driver(zh);
+    const { page } = editor;
+    await editor.openList();
+    const row = (name: string) => page.locator(".ant-table-row", { hasText: name });
+    await row("预算审批").getByRole("button", { name: "复制" }).click();
+    await row("预算审批（副本）").waitFor();
+    await page.getByPlaceholder("按名称或标识搜索").fill("副本");
+    await expect.poll(() => page.locator(".ant-table-row").count()).toBe(1);
+    await row("预算审批（副本）").getByRole("button", { name: "删除草稿" }).click();
+    await page
+      .locator(".ant-popconfirm")
+      .getByRole("button", { name: "确 定" })
+      .or(page.locator(".ant-popconfirm").getByRole("button", { name: "确定" }))
+      .click();
+    await expect.poll(() => row("预算审批（副本）").count()).toBe(0);
     await page.close();
   });
 

@@ -2,6 +2,8 @@ import { applyEvent } from "@playbook/engine";
 import { sql } from "kysely";
 import { describe, expect } from "vitest";
 import type { ApplyEvent } from "../src/index";
+import { nextTimerDueInMs } from "../src/queue/timers";
+import type { StoreResources } from "../src/resources";
 import { test } from "./db";
 import { spawnWorker } from "./support/child-process";
 import { chain, timer } from "./support/definitions";
@@ -125,5 +127,26 @@ describe("timers", () => {
     await eventually(async () =>
       expectOk(await ws.instances.get(instance.id)).status === "completed" ? true : undefined,
     );
+  });
+
+  test("with no timer pending the timer loop has nothing to wait for; an overdue one is due now", async ({
+    database,
+  }) => {
+    const store = await openStore(database);
+    const res = { db: store.db } as StoreResources;
+    // No timers at all: undefined, so the loop sleeps until woken instead of spinning at 0 ms.
+    await sql`DELETE FROM timers`.execute(store.db);
+    expect(await nextTimerDueInMs(res)).toBeUndefined();
+
+    const ws = await freshWorkspace(store, "next-due");
+    await publish(ws, reminder);
+    expectOk(await ws.instances.start({ definitionKey: "daily-reminder" }));
+    const wait = await nextTimerDueInMs(res);
+    expect(wait).toBeGreaterThan(0);
+    expect(wait).toBeLessThanOrEqual(1_000);
+
+    await sql`UPDATE timers SET due_at = now() - interval '1 minute'`.execute(store.db);
+    expect(await nextTimerDueInMs(res)).toBe(0);
+    await store.close();
   });
 });

@@ -151,12 +151,12 @@ export async function nextTimerDueInMs(
 ): Promise<number | undefined> {
   let query = res.db
     .selectFrom("timers")
-    .select(
-      sql<number>`greatest(0, extract(epoch from (min(due_at) - now())) * 1000)::float8`.as(
-        "wait_ms",
-      ),
-    );
+    // Postgres' greatest() ignores NULLs (greatest(0, NULL) = 0), so clamp in JS instead: with
+    // no timers the result must stay null, or the timer loop spins on a 0 ms wait.
+    .select(sql<number | null>`extract(epoch from (min(due_at) - now())) * 1000`.as("wait_ms"));
   if (workspaceIds) query = query.where("workspace_id", "in", [...workspaceIds]);
   const row = await query.executeTakeFirst();
-  return row?.wait_ms === null || row?.wait_ms === undefined ? undefined : Number(row.wait_ms);
+  return row?.wait_ms === null || row?.wait_ms === undefined
+    ? undefined
+    : Math.max(0, Number(row.wait_ms));
 }
