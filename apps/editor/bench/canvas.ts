@@ -26,7 +26,8 @@ async function main(): Promise<void> {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ definition }),
     });
-    if (!created.ok) throw new Error(`creating the definition: ${created.status} ${await created.text()}`);
+    if (!created.ok)
+      throw new Error(`creating the definition: ${created.status} ${await created.text()}`);
 
     const page = await browser.context.newPage();
     // Warm the browser's caches of the app's code, like a returning user.

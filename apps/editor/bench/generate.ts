@@ -15,7 +15,12 @@ export function generatedDefinition(size: number, key = `bench-${size}`): Proces
     positions[id] = { x: (index % columns) * COLUMN_GAP, y: Math.floor(index / columns) * ROW_GAP };
   };
 
-  nodes.push({ id: "start", type: "playbook.start", typeVersion: 1, label: { en: "Start", "zh-CN": "开始" } });
+  nodes.push({
+    id: "start",
+    type: "playbook.start",
+    typeVersion: 1,
+    label: { en: "Start", "zh-CN": "开始" },
+  });
   place("start", 0);
   let previous = "start";
   for (let index = 1; index < size - 1; index++) {
@@ -33,7 +38,12 @@ export function generatedDefinition(size: number, key = `bench-${size}`): Proces
     edges.push({ id: `e${index}`, source: previous, target: id });
     previous = id;
   }
-  nodes.push({ id: "end", type: "playbook.end", typeVersion: 1, label: { en: "End", "zh-CN": "结束" } });
+  nodes.push({
+    id: "end",
+    type: "playbook.end",
+    typeVersion: 1,
+    label: { en: "End", "zh-CN": "结束" },
+  });
   place("end", size - 1);
   edges.push({ id: "e-end", source: previous, target: "end" });
 

@@ -24,6 +24,7 @@ import { ConnectionLine } from "./ConnectionLine";
 import { bindConnectionRules, ConnectionRulesProvider } from "./connection-context";
 import type { ManifestOf } from "./connection-rules";
 import { flowDirection } from "./direction";
+import { edgeToggles, summarizeNodeChanges, toggledSelection } from "./flow-changes";
 import {
   createFlowBuilder,
   EDGE_TYPE,
@@ -49,7 +50,6 @@ export interface CanvasProps {
   problemsByEdge?: ReadonlyMap<string, Problem[]>;
   /** Adds a node of this type at a flow position (drop from the palette). */
   onAddNode(manifest: NodeManifest, position: { x: number; y: number }): void;
-  manifests: readonly NodeManifest[];
   /** Node sizes as measured, shared with auto-layout. */
   measured: Map<string, { width: number; height: number }>;
   /** Pastes clipboard text (see commands.createPaster); true when it was a copied selection. */
@@ -118,30 +118,15 @@ export function Canvas(props: CanvasProps) {
 
   const onNodesChange = useCallback(
     (changes: NodeChange<PlaybookFlowNode>[]) => {
-      const positions: Record<string, { x: number; y: number }> = {};
-      const selected = new Map<string, boolean>();
-      let resized = false;
-      for (const change of changes) {
-        if (change.type === "position" && change.position) positions[change.id] = change.position;
-        else if (change.type === "select") selected.set(change.id, change.selected);
-        else if (change.type === "dimensions" && change.dimensions) {
-          const old = measured.get(change.id);
-          if (old?.width !== change.dimensions.width || old?.height !== change.dimensions.height) {
-            measured.set(change.id, change.dimensions);
-            resized = true;
-          }
-        }
-      }
+      const { positions, toggled, resized } = summarizeNodeChanges(changes, measured);
       if (Object.keys(positions).length > 0) {
         store.getState().apply({ kind: "moveNodes", positions }, { group: dragGroup.current });
       }
-      if (selected.size > 0) {
+      if (toggled.size > 0) {
         const current = store.getState().selection;
-        const keep = current.nodes.filter((id) => selected.get(id) !== false);
-        const added = [...selected]
-          .filter(([id, on]) => on && !keep.includes(id))
-          .map(([id]) => id);
-        store.getState().select({ nodes: [...keep, ...added], edges: current.edges });
+        store
+          .getState()
+          .select({ nodes: toggledSelection(current.nodes, toggled), edges: current.edges });
       }
       if (resized) setMeasureTick((tick) => tick + 1);
     },
@@ -150,14 +135,12 @@ export function Canvas(props: CanvasProps) {
 
   const onEdgesChange = useCallback(
     (changes: EdgeChange<PlaybookFlowEdge>[]) => {
-      const selected = new Map<string, boolean>();
-      for (const change of changes)
-        if (change.type === "select") selected.set(change.id, change.selected);
-      if (selected.size === 0) return;
+      const toggled = edgeToggles(changes);
+      if (toggled.size === 0) return;
       const current = store.getState().selection;
-      const keep = current.edges.filter((id) => selected.get(id) !== false);
-      const added = [...selected].filter(([id, on]) => on && !keep.includes(id)).map(([id]) => id);
-      store.getState().select({ nodes: current.nodes, edges: [...keep, ...added] });
+      store
+        .getState()
+        .select({ nodes: current.nodes, edges: toggledSelection(current.edges, toggled) });
     },
     [store],
   );

@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { applyChange } from "../state/changes";
 import { approvalDefinition } from "../state/fixtures";
 import { copySelection, parseClipboard, pastedElements, serializeClipboard } from "./clipboard";
+import { clearOffset } from "./commands";
 
 describe("copying and pasting part of a flow", () => {
   const source = approvalDefinition();
@@ -41,5 +42,13 @@ describe("copying and pasting part of a flow", () => {
     expect(
       parseClipboard(JSON.stringify({ format: "playbook.selection", version: 1, nodes: [{}] })),
     ).toBeNull();
+  });
+});
+
+describe("where a paste lands", () => {
+  test("a copy moves down-right until it covers no existing node", () => {
+    const existing = { a: { x: 0, y: 0 }, b: { x: 40, y: 40 }, c: { x: 80, y: 80 } };
+    expect(clearOffset(existing, [{ x: 0, y: 0 }], { x: 40, y: 40 })).toEqual({ x: 160, y: 160 });
+    expect(clearOffset({}, [{ x: 0, y: 0 }], { x: 40, y: 40 })).toEqual({ x: 40, y: 40 });
   });
 });

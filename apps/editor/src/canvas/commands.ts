@@ -65,13 +65,44 @@ export function createPaster(
           y: landing.y - topLeft.y + shift - PASTE_OFFSET,
         }
       : { x: shift, y: shift };
-    const pasted = pastedElements(definition, payload, offset);
+    const pasted = pastedElements(
+      definition,
+      payload,
+      clearOffset(definition.layout.nodes, Object.values(payload.positions), offset),
+    );
     store.getState().apply({ kind: "addElements", ...pasted });
     store
       .getState()
       .select({ nodes: pasted.nodes.map((node) => node.id), edges: pasted.edges.map((e) => e.id) });
     return true;
   };
+}
+
+/** Roughly a node card on the canvas; enough to tell whether two nodes would cover each other. */
+const NODE_BOX = { width: 220, height: 64 };
+
+/**
+ * The offset, moved further down-right until no pasted node would cover an existing one: a copy
+ * pasted on top of its neighbours is hard to see and to grab.
+ */
+export function clearOffset(
+  existing: Record<string, XYPosition>,
+  pasted: readonly XYPosition[],
+  start: XYPosition,
+  maxTries = 30,
+): XYPosition {
+  const occupied = Object.values(existing);
+  const covers = (a: XYPosition, b: XYPosition) =>
+    Math.abs(a.x - b.x) < NODE_BOX.width && Math.abs(a.y - b.y) < NODE_BOX.height;
+  let offset = start;
+  for (let attempt = 0; attempt < maxTries; attempt++) {
+    const clash = pasted.some((point) =>
+      occupied.some((other) => covers({ x: point.x + offset.x, y: point.y + offset.y }, other)),
+    );
+    if (!clash) return offset;
+    offset = { x: offset.x + PASTE_OFFSET, y: offset.y + PASTE_OFFSET };
+  }
+  return offset;
 }
 
 function topLeftOf(payload: ClipboardPayload): XYPosition {

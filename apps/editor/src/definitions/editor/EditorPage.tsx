@@ -1,7 +1,7 @@
 // One process open for editing: loads the draft, then shows the workspace (palette, canvas,
 // problems, side panel) under a header with the process name and its save state.
 import { ReactFlowProvider } from "@xyflow/react";
-import { Alert, Button, Result, Space, Typography } from "antd";
+import { Button, Result, Space, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { AppShell } from "../../app/AppShell";
 import { PageLoading } from "../../app/PageLoading";
@@ -10,7 +10,7 @@ import { useLocale } from "../../canvas/use-locale";
 import { pickText } from "../../components/locale";
 import { useEditor } from "../../state/hooks";
 import { ConflictDialog } from "../session/ConflictDialog";
-import { SaveStatus } from "../session/SaveStatus";
+import { SaveStatus, VersionCopyNotice } from "../session/SaveStatus";
 import { EditorWorkspace } from "./EditorWorkspace";
 import { useEditorSession } from "./useEditorSession";
 
@@ -53,13 +53,7 @@ export function EditorPage({ definitionKey }: { definitionKey: string }) {
         <PageLoading />
       ) : (
         <ReactFlowProvider>
-          {draft.data?.source.kind === "version" ? (
-            <Alert
-              type="info"
-              banner
-              title={t("editor.fromVersion", { version: draft.data.source.version })}
-            />
-          ) : null}
+          <VersionCopyNotice autosaver={autosaver} />
           <EditorWorkspace autosaver={autosaver} />
           <ConflictDialog autosaver={autosaver} />
         </ReactFlowProvider>

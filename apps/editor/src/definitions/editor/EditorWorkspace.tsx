@@ -171,7 +171,6 @@ export function EditorWorkspace({ autosaver }: { autosaver: Autosaver }) {
         <div className="pb-canvas" data-testid="canvas">
           <Canvas
             store={editorStore}
-            manifests={manifests}
             manifestOf={manifestOf}
             problemsByNode={validation.byNode}
             problemsByEdge={validation.byEdge}

@@ -6,7 +6,7 @@ import {
   ExclamationCircleOutlined,
   WarningOutlined,
 } from "@ant-design/icons";
-import { Button, Space, Tooltip, Typography } from "antd";
+import { Alert, Button, Space, Tooltip, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { useStore } from "zustand";
 import type { Autosaver } from "./autosaver";
@@ -58,4 +58,12 @@ export function SaveStatus({ autosaver }: { autosaver: Autosaver }) {
 
 function shorten(text: string): string {
   return text.length > 48 ? `${text.slice(0, 47)}…` : text;
+}
+
+/** While the canvas shows a copy of a published version and no draft exists yet. */
+export function VersionCopyNotice({ autosaver }: { autosaver: Autosaver }) {
+  const { t } = useTranslation("app");
+  const source = useStore(autosaver.session, (state) => state.source);
+  if (source.kind !== "version") return null;
+  return <Alert type="info" banner title={t("editor.fromVersion", { version: source.version })} />;
 }

@@ -1,0 +1,30 @@
+// The editor for an English browser: English UI, screenshots, and a switch to Chinese that is
+// remembered across a reload.
+import { describe, test } from "vitest";
+import { browserSession } from "./support/session";
+
+const en = browserSession("en", "english");
+
+describe("the editor in English", () => {
+  test("follows an English browser, switches to Chinese on request and remembers it", async () => {
+    const editor = await en.driver();
+    const { page } = editor;
+    await editor.openList();
+    await page.getByRole("button", { name: "New process" }).waitFor();
+    await editor.screenshot("en-01-process-list");
+
+    await editor.openDefinition("budget-approval");
+    await page.locator(".pb-edge-label", { hasText: "Amount > 10,000" }).click();
+    await page.getByTestId("edge-properties").waitFor();
+    await editor.screenshot("en-02-editor-edge-condition");
+    await editor.clickNode("director");
+    await page.getByTestId("node-properties").waitFor();
+    await editor.screenshot("en-03-editor-node-properties");
+
+    await page.getByTestId("language-switch").getByText("中文").click();
+    await page.getByRole("button", { name: "发布" }).waitFor();
+    await page.reload();
+    await page.getByRole("button", { name: "发布" }).waitFor();
+    await page.close();
+  });
+});
