@@ -75,7 +75,7 @@ describe("designing a process in the editor", () => {
 
     // Declare the variable: the error goes away and publishing is allowed.
     await editor.clickPane();
-    await page.getByRole("tab", { name: "变量" }).click();
+    await page.getByRole("radio", { name: "变量" }).check();
     await page.getByRole("button", { name: "添加变量" }).click();
     await page.getByLabel("变量名").fill("金额");
     await page.getByLabel("类型").click();

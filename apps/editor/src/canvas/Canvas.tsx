@@ -11,9 +11,10 @@ import {
   type NodeChange,
   ReactFlow,
   useReactFlow,
+  type Viewport,
 } from "@xyflow/react";
 import { App } from "antd";
-import { type DragEvent, useCallback, useMemo, useRef, useState } from "react";
+import { type DragEvent, useCallback, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CATEGORY_COLOR, UNKNOWN_COLOR } from "../components/nodeVisuals";
 import { PALETTE_DRAG_TYPE, readPaletteDrop } from "../components/Palette/search";
@@ -38,10 +39,12 @@ import { EdgeMarkers, PlaybookEdge } from "./PlaybookEdge";
 import { PlaybookNode } from "./PlaybookNode";
 import { useLocale } from "./use-locale";
 import { useCanvasShortcuts } from "./useCanvasShortcuts";
+import { FIT_PADDING, fittedViewport } from "./viewport";
 
 const nodeTypes = { [NODE_TYPE]: PlaybookNode };
 const edgeTypes = { [EDGE_TYPE]: PlaybookEdge };
 const NO_PROBLEMS = new Map<string, Problem[]>();
+const ZOOM = { min: 0.05, max: 2 };
 
 export interface CanvasProps {
   store: EditorStore;
@@ -70,6 +73,14 @@ export function Canvas(props: CanvasProps) {
   const dragGroup = useRef("drag:0");
   const [measureTick, setMeasureTick] = useState(0);
   const focus = useFocusElement();
+  const container = useRef<HTMLDivElement>(null);
+  const [initialViewport, setInitialViewport] = useState<Viewport>();
+  // The first view is computed from the stored layout, so the canvas opens already fitted.
+  useLayoutEffect(() => {
+    if (initialViewport || !definition || !container.current) return;
+    const { width, height } = container.current.getBoundingClientRect();
+    setInitialViewport(fittedViewport(definition, width, height, { min: ZOOM.min, max: 1 }));
+  }, [definition, initialViewport]);
 
   const problemsByNode = props.problemsByNode ?? NO_PROBLEMS;
   const problemsByEdge = props.problemsByEdge ?? NO_PROBLEMS;
@@ -95,6 +106,7 @@ export function Canvas(props: CanvasProps) {
             measured,
             locale,
             direction,
+            defaultLabel: t("canvas.edge.default"),
           }
         : undefined,
     [
@@ -107,6 +119,7 @@ export function Canvas(props: CanvasProps) {
       locale,
       direction,
       measureTick,
+      t,
     ],
   );
   const nodes = useMemo(() => (inputs ? builder.nodes(inputs) : []), [builder, inputs]);
@@ -224,42 +237,48 @@ export function Canvas(props: CanvasProps) {
   return (
     <ConnectionRulesProvider value={rules}>
       <EdgeMarkers />
-      <ReactFlow<PlaybookFlowNode, PlaybookFlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDragStart={() => {
-          dragGroup.current = `drag:${Date.now()}:${Math.random()}`;
-        }}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        isValidConnection={(connection) => rules.check(connection).ok}
-        connectionLineComponent={ConnectionLine}
-        connectionRadius={32}
-        onDragOver={onDragOver}
-        onDrop={onDrop}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={["Meta", "Control"]}
-        onlyRenderVisibleElements={definition.nodes.length > 300}
-        minZoom={0.05}
-        maxZoom={2}
-        fitView
-        fitViewOptions={{ padding: 0.2, maxZoom: 1 }}
-      >
-        <Background gap={16} />
-        <MiniMap<PlaybookFlowNode>
-          pannable
-          zoomable
-          ariaLabel={t("canvas.minimap")}
-          nodeColor={(node) => minimapColor(node.data.manifest)}
-          style={{ width: 160, height: 110 }}
-        />
-        <Controls showInteractive={false} />
-      </ReactFlow>
+      <div ref={container} className="pb-canvas-frame">
+        {initialViewport ? (
+          <ReactFlow<PlaybookFlowNode, PlaybookFlowEdge>
+            defaultViewport={initialViewport}
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onNodeDragStart={() => {
+              dragGroup.current = `drag:${Date.now()}:${Math.random()}`;
+            }}
+            onConnect={onConnect}
+            onConnectEnd={onConnectEnd}
+            isValidConnection={(connection) => rules.check(connection).ok}
+            connectionLineComponent={ConnectionLine}
+            connectionRadius={32}
+            onDragOver={onDragOver}
+            onDrop={onDrop}
+            deleteKeyCode={null}
+            selectionKeyCode="Shift"
+            multiSelectionKeyCode={["Meta", "Control"]}
+            onlyRenderVisibleElements={definition.nodes.length > 300}
+            minZoom={ZOOM.min}
+            maxZoom={ZOOM.max}
+          >
+            <Background gap={16} />
+            <MiniMap<PlaybookFlowNode>
+              pannable
+              zoomable
+              ariaLabel={t("canvas.minimap")}
+              nodeColor={(node) => minimapColor(node.data.manifest)}
+              style={{ width: 160, height: 110 }}
+            />
+            <Controls
+              showInteractive={false}
+              fitViewOptions={{ padding: FIT_PADDING, maxZoom: 1 }}
+            />
+          </ReactFlow>
+        ) : null}
+      </div>
       <NodeSearch
         open={props.searchOpen}
         nodes={definition.nodes}

@@ -8,14 +8,12 @@ import {
   Position,
 } from "@xyflow/react";
 import { memo } from "react";
-import { useTranslation } from "react-i18next";
 import { pickText } from "../components/locale";
 import { editorStore } from "../state/hooks";
 import { EDGE_COLORS, edgeLook, shortCondition } from "./edge-style";
 import type { PlaybookFlowEdge } from "./flow-elements";
 
 function PlaybookEdgeView(props: EdgeProps<PlaybookFlowEdge>) {
-  const { t } = useTranslation("app");
   const { id, data, selected = false, sourceX, sourceY, targetX, targetY } = props;
   const [path, labelX, labelY] = getSmoothStepPath({
     sourceX,
@@ -33,7 +31,7 @@ function PlaybookEdgeView(props: EdgeProps<PlaybookFlowEdge>) {
   const named = pickText(edge.label, locale);
   const text =
     look === "default" || (data.fromExclusiveGateway && edge.isDefault)
-      ? named || t("canvas.edge.default")
+      ? named || data.defaultLabel
       : edge.condition !== undefined
         ? named || shortCondition(edge.condition)
         : named;

@@ -2,16 +2,19 @@
 // (input before, outputs after, along the drawing's direction; extra outputs such as "on error"
 // labelled).
 import type { PortSpec } from "@playbook/schema";
-import { Handle, type NodeProps, useUpdateNodeInternals } from "@xyflow/react";
+import { Handle, type NodeProps, useStore, useUpdateNodeInternals } from "@xyflow/react";
 import { memo, useEffect, useRef } from "react";
 import { pickText } from "../components/locale";
 import { NodeCard } from "../components/NodeCard/NodeCard";
+import { COMPACT_ZOOM, CompactNodeBody } from "./CompactNodeBody";
 import { NO_INPUT_HANDLE } from "./connection-rules";
 import { handlePositions } from "./direction";
 import type { PlaybookFlowNode } from "./flow-elements";
 
 const DEFAULT_OUT: PortSpec[] = [{ id: "out", multiple: true }];
 const DEFAULT_IN: PortSpec[] = [{ id: "in", multiple: true }];
+const isZoomedOut = (state: { transform: [number, number, number] }) =>
+  state.transform[2] < COMPACT_ZOOM;
 
 function PlaybookNodeView({ id, data, selected }: NodeProps<PlaybookFlowNode>) {
   const { node, manifest, problems, locale, direction } = data;
@@ -19,6 +22,8 @@ function PlaybookNodeView({ id, data, selected }: NodeProps<PlaybookFlowNode>) {
   const along = direction === "LR" ? "top" : "left";
   const inPorts = manifest ? manifest.ports.in : DEFAULT_IN;
   const outPorts = manifest ? manifest.ports.out : DEFAULT_OUT;
+  // A boolean selector: nodes re-render when the zoom crosses the threshold, not on every zoom step.
+  const compact = useStore(isZoomedOut);
   const updateNodeInternals = useUpdateNodeInternals();
   const portSignature = `${direction}|${inPorts.length}|${outPorts.map((port) => port.id).join(",")}`;
   // Handles moved (direction flipped, ports changed): React Flow must measure them again. Not on
@@ -55,13 +60,17 @@ function PlaybookNodeView({ id, data, selected }: NodeProps<PlaybookFlowNode>) {
           className={`pb-handle pb-handle--none pb-handle--none-${direction}`}
         />
       )}
-      <NodeCard
-        manifest={manifest}
-        label={label}
-        status={status}
-        problems={problems}
-        locale={locale}
-      />
+      {compact ? (
+        <CompactNodeBody manifest={manifest} label={label} status={status} />
+      ) : (
+        <NodeCard
+          manifest={manifest}
+          label={label}
+          status={status}
+          problems={problems}
+          locale={locale}
+        />
+      )}
       {outPorts.map((port, index) => (
         <Handle
           key={port.id}

@@ -46,9 +46,9 @@ describe("copying and pasting part of a flow", () => {
 });
 
 describe("where a paste lands", () => {
-  test("a copy moves down-right until it covers no existing node", () => {
-    const existing = { a: { x: 0, y: 0 }, b: { x: 40, y: 40 }, c: { x: 80, y: 80 } };
-    expect(clearOffset(existing, [{ x: 0, y: 0 }], { x: 40, y: 40 })).toEqual({ x: 160, y: 160 });
+  test("a copy moves sideways until it covers no existing node", () => {
+    const existing = { a: { x: 0, y: 0 }, b: { x: 240, y: 40 } };
+    expect(clearOffset(existing, [{ x: 0, y: 0 }], { x: 40, y: 40 })).toEqual({ x: 480, y: 40 });
     expect(clearOffset({}, [{ x: 0, y: 0 }], { x: 40, y: 40 })).toEqual({ x: 40, y: 40 });
   });
 });

@@ -82,8 +82,9 @@ export function createPaster(
 const NODE_BOX = { width: 220, height: 64 };
 
 /**
- * The offset, moved further down-right until no pasted node would cover an existing one: a copy
- * pasted on top of its neighbours is hard to see and to grab.
+ * The offset, moved further right until no pasted node would cover an existing one: a copy
+ * pasted on top of its neighbours is hard to see and to grab. Sideways, because drawings run
+ * top-down and the free room is beside them.
  */
 export function clearOffset(
   existing: Record<string, XYPosition>,
@@ -100,7 +101,7 @@ export function clearOffset(
       occupied.some((other) => covers({ x: point.x + offset.x, y: point.y + offset.y }, other)),
     );
     if (!clash) return offset;
-    offset = { x: offset.x + PASTE_OFFSET, y: offset.y + PASTE_OFFSET };
+    offset = { x: offset.x + PASTE_OFFSET, y: offset.y };
   }
   return offset;
 }

@@ -17,6 +17,7 @@ function inputs(definition = approvalDefinition()): FlowInputs {
     measured: new Map(),
     locale: "zh-CN",
     direction: "TB",
+    defaultLabel: "默认分支",
   };
 }
 

@@ -26,6 +26,8 @@ export interface PlaybookNodeData extends Record<string, unknown> {
 
 export interface PlaybookEdgeData extends Record<string, unknown> {
   edge: ProcessEdge;
+  /** "Default" in the UI language, resolved once per build rather than once per edge. */
+  defaultLabel: string;
   problems: readonly Problem[];
   /** Conditions and defaults only mean something on edges leaving an exclusive gateway. */
   fromExclusiveGateway: boolean;
@@ -44,6 +46,7 @@ export interface FlowInputs {
   measured: ReadonlyMap<string, { width: number; height: number }>;
   locale: Locale;
   direction: FlowDirection;
+  defaultLabel: string;
 }
 
 const NO_PROBLEMS: readonly Problem[] = [];
@@ -99,7 +102,7 @@ export function createFlowBuilder() {
   }
 
   function edges(inputs: FlowInputs): PlaybookFlowEdge[] {
-    const { definition, manifestOf, selection, problemsByEdge, locale } = inputs;
+    const { definition, manifestOf, selection, problemsByEdge, locale, defaultLabel } = inputs;
     const selected = new Set(selection.edges);
     const behaviourOf = new Map(
       definition.nodes.map((node) => [node.id, manifestOf(node.type, node.typeVersion)?.behaviour]),
@@ -116,6 +119,7 @@ export function createFlowBuilder() {
         old.data.problems === problems &&
         old.data.fromExclusiveGateway === fromExclusiveGateway &&
         old.data.locale === locale &&
+        old.data.defaultLabel === defaultLabel &&
         old.selected === isSelected;
       const flowEdge: PlaybookFlowEdge = reusable
         ? old
@@ -126,7 +130,7 @@ export function createFlowBuilder() {
             sourceHandle: edge.sourcePort,
             target: edge.target,
             selected: isSelected,
-            data: { edge, problems, fromExclusiveGateway, locale },
+            data: { edge, problems, fromExclusiveGateway, locale, defaultLabel },
           };
       next.set(edge.id, flowEdge);
       return flowEdge;
@@ -139,6 +143,6 @@ export function createFlowBuilder() {
 }
 
 /** Where a node without a stored position goes until auto-layout runs: a loose grid. */
-function fallbackPosition(index: number): { x: number; y: number } {
+export function fallbackPosition(index: number): { x: number; y: number } {
   return { x: (index % 6) * 240, y: Math.floor(index / 6) * 140 };
 }

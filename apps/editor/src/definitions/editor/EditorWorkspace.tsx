@@ -15,7 +15,7 @@ import { readClipboard, writeClipboard } from "../../canvas/clipboard-io";
 import { copyText, createPaster, deleteSelection } from "../../canvas/commands";
 import { useFocusElement } from "../../canvas/focus";
 import { useLocale } from "../../canvas/use-locale";
-import { landingIfOutOfView, landingPoint } from "../../canvas/viewport";
+import { landingIfOutOfView, landingPoint, revealFirstSelected } from "../../canvas/viewport";
 import { Palette } from "../../components/Palette/Palette";
 import { ProblemsPanel } from "../../components/ProblemsPanel/ProblemsPanel";
 import { editorStore } from "../../state/hooks";
@@ -54,10 +54,15 @@ export function EditorWorkspace({ autosaver }: { autosaver: Autosaver }) {
   const [layoutBusy, setLayoutBusy] = useState(false);
   const focus = useFocusElement();
 
-  const paste = useMemo(
-    () => createPaster(editorStore, (topLeft) => landingIfOutOfView(flow, topLeft)),
-    [flow],
-  );
+  const paste = useMemo(() => {
+    const paster = createPaster(editorStore, (topLeft) => landingIfOutOfView(flow, topLeft));
+    return (text: string) => {
+      const pasted = paster(text);
+      // The copy may have had to move aside; keep it where the user can see it.
+      if (pasted) revealFirstSelected(flow);
+      return pasted;
+    };
+  }, [flow]);
 
   const addNode = useCallback((manifest: NodeManifest, at: { x: number; y: number }) => {
     const current = editorStore.getState().definition;

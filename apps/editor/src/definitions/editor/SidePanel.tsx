@@ -7,7 +7,8 @@ import type {
   ProcessDefinition,
   ProcessNode,
 } from "@playbook/schema";
-import { Tabs, Typography } from "antd";
+import { Radio, Typography } from "antd";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ManifestOf } from "../../canvas/connection-rules";
 import { useLocale } from "../../canvas/use-locale";
@@ -98,31 +99,46 @@ export function SidePanel({ definition, manifestOf, byNode, byEdge }: SidePanelP
       );
     }
   }
+  return <ProcessPanels definition={definition} />;
+}
+
+/**
+ * With nothing selected: the variables, or the process's name and description. A plain switch
+ * rather than Tabs: Tabs measure themselves in a layout effect, which forces a full layout of a
+ * large canvas while it first renders.
+ */
+function ProcessPanels({ definition }: { definition: ProcessDefinition }) {
+  const { t } = useTranslation("app");
+  const locale = useLocale();
+  const [panel, setPanel] = useState<"variables" | "details">("variables");
   return (
-    <Tabs
-      className="pb-side-tabs"
-      defaultActiveKey="variables"
-      items={[
-        {
-          key: "variables",
-          label: t("editor.variables"),
-          children: (
-            <VariablesPanel
-              variables={definition.variables}
-              locale={locale}
-              onChange={(variables) =>
-                apply({ kind: "setVariables", variables }, { group: "variables" })
-              }
-            />
-          ),
-        },
-        {
-          key: "details",
-          label: t("editor.details"),
-          children: <DefinitionDetails definition={definition} />,
-        },
-      ]}
-    />
+    <div className="pb-side-panels">
+      <Radio.Group
+        optionType="button"
+        buttonStyle="solid"
+        size="small"
+        value={panel}
+        onChange={(event) => setPanel(event.target.value)}
+        options={[
+          { value: "variables", label: t("editor.variables") },
+          { value: "details", label: t("editor.details") },
+        ]}
+        style={{ marginBottom: 12 }}
+      />
+      {panel === "variables" ? (
+        <VariablesPanel
+          variables={definition.variables}
+          locale={locale}
+          onChange={(variables) =>
+            editorStore
+              .getState()
+              .apply({ kind: "setVariables", variables }, { group: "variables" })
+          }
+        />
+      ) : (
+        <DefinitionDetails definition={definition} />
+      )}
+    </div>
   );
 }
 
