@@ -67,4 +67,15 @@ describe("palette drag payload", () => {
     expect(readPaletteDrop(transfer("{oops"))).toBeUndefined();
     expect(readPaletteDrop(transfer('{"type":1}'))).toBeUndefined();
   });
+
+  it("lists a group in the order a flow is drawn: start first, ends last, whatever the API order", () => {
+    const alphabetical = [...builtinManifests].sort((a, b) => a.type.localeCompare(b.type));
+    const events = paletteGroups(alphabetical, "").find((group) =>
+      group.items.some((m) => m.behaviour === "start"),
+    );
+    const behaviours = events?.items.map((manifest) => manifest.behaviour) ?? [];
+    expect(behaviours[0]).toBe("start");
+    expect(behaviours.indexOf("end")).toBeGreaterThan(behaviours.indexOf("messageWait"));
+    expect(behaviours.at(-1)).toBe("terminateEnd");
+  });
 });

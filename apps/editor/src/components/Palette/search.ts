@@ -76,9 +76,29 @@ export interface PaletteGroup {
   items: NodeManifest[];
 }
 
+/** Within a group, the order a flow is drawn in: starts first, ends last, whatever the API sent. */
+const BEHAVIOUR_ORDER: readonly NodeManifest["behaviour"][] = [
+  "start",
+  "userTask",
+  "service",
+  "exclusiveGateway",
+  "parallelGateway",
+  "setVariables",
+  "timer",
+  "messageWait",
+  "end",
+  "terminateEnd",
+];
+
+function byFlowOrder(a: NodeManifest, b: NodeManifest): number {
+  return BEHAVIOUR_ORDER.indexOf(a.behaviour) - BEHAVIOUR_ORDER.indexOf(b.behaviour);
+}
+
 /** The groups to show for a query, in palette category order, empty groups left out. */
 export function paletteGroups(manifests: readonly NodeManifest[], query: string): PaletteGroup[] {
-  const shown = latestVersions(manifests).filter((manifest) => matchesQuery(manifest, query));
+  const shown = latestVersions(manifests)
+    .filter((manifest) => matchesQuery(manifest, query))
+    .sort(byFlowOrder);
   return CATEGORY_ORDER.map((category) => ({
     category,
     items: shown.filter((manifest) => manifest.category === category),
