@@ -1,5 +1,6 @@
 // `pnpm --filter @playbook/bench profile`: where a side's round trips go (BENCH_SIDES=playbook,
-// the default, or dbos; PROFILE_IN_FLIGHT=1 for the idle path). Runs the
+// the default, or dbos; PROFILE_IN_FLIGHT=1 for the idle path; PROFILE_SETUP_SQL runs SQL on
+// the side's database first, for what-if experiments). Runs the
 // same load as a throughput round in this process, counting every statement sent through `pg`
 // (grouped by its leading words) with its client-side time, and prints them per step.
 // Statement counts are exact; times include waiting for a pool connection's turn on the CPU.
@@ -83,6 +84,13 @@ async function main(): Promise<void> {
     const side = config.sides[0] ?? "playbook";
     if (side === "playbook") await preparePlaybook(databases.playbook.url, config.steps);
     else await prepareDbos(databases.dbos.url);
+    // Experiments: SQL run on the side's database before the load (drop an index, a trigger…).
+    if (process.env.PROFILE_SETUP_SQL) {
+      const setup = new pg.Client({ connectionString: databases[side].url });
+      await setup.connect();
+      await setup.query(process.env.PROFILE_SETUP_SQL);
+      await setup.end();
+    }
     const session = await openSide({
       side,
       kind: "throughput",

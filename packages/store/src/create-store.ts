@@ -110,7 +110,6 @@ export async function createStore(options: StoreOptions): Promise<Store> {
     throw error;
   }
 
-  const loopCount = { value: 0 };
   const clock = new DatabaseClock();
   await clock.sync(db);
   const res: StoreResources = {
@@ -126,9 +125,10 @@ export async function createStore(options: StoreOptions): Promise<Store> {
     random: { next: () => Math.random() },
     logger,
     wake: {
-      jobs: new WakeSignal(() => Math.max(1, loopCount.value)),
-      timers: new WakeSignal(() => 1),
+      jobs: new WakeSignal(),
+      timers: new WakeSignal(1),
     },
+    localPools: new Set(),
     settings: {
       messageTtlMs: options.settings?.messageTtlMs ?? 60 * 60_000,
       eventRetentionMs: options.settings?.eventRetentionMs ?? 7 * 24 * 60 * 60_000,
@@ -169,7 +169,7 @@ export async function createStore(options: StoreOptions): Promise<Store> {
     async startWorkers(workerOptions) {
       if (closed) throw new Error("store is closed");
       const pool = await startWorkerPool(
-        { res, applicationName, createListenerClient: connection.createListenerClient, loopCount },
+        { res, applicationName, createListenerClient: connection.createListenerClient },
         workerOptions,
       );
       pools.add(pool);

@@ -3,10 +3,12 @@
 // records what ran, so a second start is a no-op. Forward-only: there are no down migrations.
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from "kysely";
 import { initialSchema } from "./migrations/0001-initial";
+import { inlineStep } from "./migrations/0002-inline-step";
 
 /** Ordered by name; append new entries, never edit or reorder released ones. */
 const migrations: Record<string, readonly string[]> = {
   "0001-initial": initialSchema,
+  "0002-inline-step": inlineStep,
 };
 
 const provider: MigrationProvider = {

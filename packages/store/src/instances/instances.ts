@@ -11,6 +11,7 @@ import { type StartResult, startInstanceInTx } from "../runtime/start";
 import { applyEventToInstance, lockInstance } from "../runtime/transition";
 import type { WriteSummary } from "../runtime/write";
 import { validateVariables } from "../variables/validate";
+import { reserveLocalLoop } from "../workers/handoff";
 import {
   type HistoryRecord,
   type InstanceDetail,
@@ -107,35 +108,49 @@ export function instancesSystem(res: StoreResources, workspaceId: string) {
         .executeTakeFirst();
       if (seen) return existingByKey(input, input.idempotencyKey);
     }
-    const published = await resolvePublished(
-      db,
-      res,
-      workspaceId,
-      input.definitionKey,
-      input.version,
-    );
-    if (!published.ok) return published;
     const variables = input.variables ?? {};
-    const issues = validateVariables(published.value.loaded.definition, variables, {
-      checkRequired: true,
-    });
-    if (issues.length > 0) return fail({ code: "variables.invalid", issues });
-
-    const outcome = await inTransaction<StartResult>(db, async (tx, rollback) => {
-      const started = await startInstanceInTx(tx, res, {
-        workspaceId,
-        loaded: published.value.loaded,
-        definitionKey: input.definitionKey,
-        definitionVersion: published.value.version,
-        variables,
-        businessKey: input.businessKey,
-        idempotencyKey: input.idempotencyKey,
-        startedBy: input.startedBy,
-        startNodeId: input.startNodeId,
+    // An idle loop of this process takes the first job straight from the start transaction.
+    const handoff = reserveLocalLoop(res, workspaceId);
+    type Refused = { ok: false; refused: Result<never> };
+    let outcome: StartResult | Refused | undefined;
+    let version = 0;
+    try {
+      outcome = await inTransaction<StartResult | Refused>(db, async (tx, rollback) => {
+        // The latest version is read inside the start transaction: no extra round trip.
+        const published = await resolvePublished(
+          tx,
+          res,
+          workspaceId,
+          input.definitionKey,
+          input.version,
+        );
+        if (!published.ok) return rollback({ ok: false, refused: published });
+        const issues = validateVariables(published.value.loaded.definition, variables, {
+          checkRequired: true,
+        });
+        if (issues.length > 0)
+          return rollback({ ok: false, refused: fail({ code: "variables.invalid", issues }) });
+        version = published.value.version;
+        const started = await startInstanceInTx(tx, res, {
+          workspaceId,
+          loaded: published.value.loaded,
+          definitionKey: input.definitionKey,
+          definitionVersion: version,
+          variables,
+          businessKey: input.businessKey,
+          idempotencyKey: input.idempotencyKey,
+          startedBy: input.startedBy,
+          startNodeId: input.startNodeId,
+          ...(handoff ? { inline: handoff.lease } : {}),
+        });
+        return started.ok ? started : rollback(started);
       });
-      return started.ok ? started : rollback(started);
-    });
+    } finally {
+      // After commit (or failure): the reserved loop gets its job, or goes back to sleep.
+      handoff?.give(outcome?.ok ? outcome.summary.inlineJob : undefined);
+    }
     if (!outcome.ok) {
+      if ("refused" in outcome) return outcome.refused;
       if ("duplicate" in outcome) return existingByKey(input, input.idempotencyKey ?? "");
       return fail(rejectionError(outcome.rejection, { id: "", status: "new" }));
     }
@@ -148,7 +163,7 @@ export function instancesSystem(res: StoreResources, workspaceId: string) {
     const summary: InstanceSummary = {
       id: state.id,
       definitionKey: input.definitionKey,
-      definitionVersion: published.value.version,
+      definitionVersion: version,
       status: state.status,
       businessKey: input.businessKey ?? null,
       startedBy: input.startedBy ?? null,

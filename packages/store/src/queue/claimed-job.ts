@@ -1,5 +1,6 @@
 // A job as a worker holds it: the row's identity, the fencing token of this lease, and what the
 // executor needs.
+import type { InstanceState } from "@playbook/engine";
 
 export interface ClaimedJob {
   id: number;
@@ -15,4 +16,17 @@ export interface ClaimedJob {
   variables: Record<string, unknown>;
   idempotencyKey: string;
   attempt: number;
+  /**
+   * For a job this worker leased to itself inline: the instance exactly as the leasing
+   * transaction wrote it. The result is then computed on it and written in one round trip,
+   * provided the instance is still at that version (queue/inline-report.ts).
+   */
+  basis?: InstanceBasis;
+}
+
+export interface InstanceBasis {
+  definitionKey: string;
+  definitionVersion: number;
+  state: InstanceState;
+  version: number;
 }

@@ -10,7 +10,7 @@ import type { StoreResources } from "../resources";
 import { wakeFor } from "../runtime/after-commit";
 import { applyEventToInstance, type LockedInstance } from "../runtime/transition";
 import type { InlineLease, WriteSummary } from "../runtime/write";
-import type { ClaimedJob } from "./claimed-job";
+import type { ClaimedJob, InstanceBasis } from "./claimed-job";
 
 export interface ClaimOptions {
   workerId: string;
@@ -186,30 +186,56 @@ export async function reportJobResult(
     if (!taken.jobTaken) return rollback({ report: { status: "fenced" } });
     const locked = taken.instance;
     if (!locked) return { report: { status: "stale", reason: "instance not found" } };
-    const event: EngineEvent =
-      outcome.kind === "completed"
-        ? { type: "jobCompleted", activationId: job.activationId, output: outcome.output }
-        : {
-            type: "jobFailed",
-            activationId: job.activationId,
-            error: { message: outcome.message, code: outcome.code },
-            retryable: outcome.retryable,
-          };
+    const event = outcomeEvent(job, outcome);
     const applied = await applyEventToInstance(tx, res, locked, event, { inline });
     if (!applied.ok) return { report: { status: "stale", reason: applied.rejection.code } };
+    const inlineJob = applied.summary.inlineJob;
+    if (inlineJob) inlineJob.basis = basisOf(locked);
     return {
-      report: { status: "recorded", inlineJob: applied.summary.inlineJob },
+      report: { status: "recorded", inlineJob },
       summary: applied.summary,
     };
   });
   if (reported.summary) wakeFor(res, [reported.summary]);
+  logReport(res, job, outcome, reported.report);
+  return reported.report;
+}
+
+/** The engine event a job's outcome is. */
+export function outcomeEvent(job: ClaimedJob, outcome: JobOutcome): EngineEvent {
+  return outcome.kind === "completed"
+    ? { type: "jobCompleted", activationId: job.activationId, output: outcome.output }
+    : {
+        type: "jobFailed",
+        activationId: job.activationId,
+        error: { message: outcome.message, code: outcome.code },
+        retryable: outcome.retryable,
+      };
+}
+
+/** What the worker keeps of an instance it just wrote, for the next inline step. */
+export function basisOf(locked: LockedInstance): InstanceBasis {
+  return {
+    definitionKey: locked.definitionKey,
+    definitionVersion: locked.definitionVersion,
+    state: locked.state,
+    version: locked.version,
+  };
+}
+
+export function logReport(
+  res: StoreResources,
+  job: ClaimedJob,
+  outcome: JobOutcome,
+  report: JobReport,
+): void {
   const fields = {
     jobId: job.id,
     instanceId: job.instanceId,
     nodeId: job.nodeId,
     attempt: job.attempt,
   };
-  switch (reported.report.status) {
+  switch (report.status) {
     case "recorded":
       res.logger.debug({ ...fields, outcome: outcome.kind }, "job result recorded");
       break;
@@ -217,11 +243,7 @@ export async function reportJobResult(
       res.logger.warn(fields, "job result refused: lease lost");
       break;
     case "stale":
-      res.logger.warn(
-        { ...fields, reason: reported.report.reason },
-        "job result no longer expected",
-      );
+      res.logger.warn({ ...fields, reason: report.reason }, "job result no longer expected");
       break;
   }
-  return reported.report;
 }

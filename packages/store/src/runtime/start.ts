@@ -7,7 +7,7 @@ import type { Tx } from "../database/transaction";
 import type { LoadedDefinition } from "../definitions/cache";
 import type { StoreResources } from "../resources";
 import { deliverBufferedMessages, engineContext } from "./transition";
-import { type WriteSummary, writePlan } from "./write";
+import { type InlineLease, type WriteSummary, writePlan } from "./write";
 import { addOutcome, emptyPlan } from "./write-plan";
 
 export interface NewInstance {
@@ -20,6 +20,8 @@ export interface NewInstance {
   idempotencyKey?: string;
   startedBy?: string;
   startNodeId?: string;
+  /** Lease the first runnable job to this worker (a hand-off to an idle local loop). */
+  inline?: InlineLease;
 }
 
 export type StartResult =
@@ -81,6 +83,15 @@ export async function startInstanceInTx(
     { workspaceId: input.workspaceId, instanceId },
     plan,
     stateWrite,
+    input.inline,
   );
+  if (summary.inlineJob) {
+    summary.inlineJob.basis = {
+      definitionKey: input.definitionKey,
+      definitionVersion: input.definitionVersion,
+      state,
+      version: state.version,
+    };
+  }
   return { ok: true, state, summary };
 }

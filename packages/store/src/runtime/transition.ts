@@ -3,7 +3,7 @@
 // Nothing here commits or talks to the outside world; callers commit, then wake workers.
 import type { EngineContext, EngineEvent, EngineRejection, InstanceState } from "@playbook/engine";
 import { nowMs } from "../database/clock";
-import type { Tx } from "../database/transaction";
+import type { Db, Tx } from "../database/transaction";
 import type { LoadedDefinition } from "../definitions/cache";
 import { peekBuffered, removeBuffered } from "../messages/buffer";
 import type { StoreResources } from "../resources";
@@ -112,7 +112,7 @@ export function engineContext(
 }
 
 export async function loadDefinitionOf(
-  tx: Tx,
+  tx: Db,
   res: StoreResources,
   instance: { workspaceId: string; definitionKey: string; definitionVersion: number },
 ): Promise<LoadedDefinition> {

@@ -4,7 +4,7 @@
 // leased to the calling worker (inline continuation: the worker runs it at once; the row exists
 // only for crash recovery).
 import type { InstanceState } from "@playbook/engine";
-import { sql } from "kysely";
+import { type RawBuilder, sql } from "kysely";
 import { toJson } from "../database/json";
 import type { Tx } from "../database/transaction";
 import type { ClaimedJob } from "../queue/claimed-job";
@@ -20,6 +20,8 @@ export interface InlineLease {
 export interface WriteSummary {
   /** Jobs inserted claimable now (other loops or processes should be woken for them). */
   readyJobs: number;
+  /** When jobs inserted for later (retry back-off) become claimable: epoch ms, database clock. */
+  delayedJobs: number[];
   timers: number;
   inlineJob?: ClaimedJob;
 }
@@ -35,13 +37,21 @@ export interface StateWrite {
   previousVersion: number;
 }
 
-export async function writePlan(
-  tx: Tx,
-  target: WriteTarget,
+/** A step's writes as the arguments of playbook_write_step (after workspace and instance). */
+export interface StepWrites {
+  args: RawBuilder<unknown>;
+  /** The jobs actually written (none once the instance ended). */
+  jobs: PlannedJob[];
+  /** Index in `jobs` of the one leased inline, or -1. */
+  inlineIndex: number;
+  timers: number;
+}
+
+export function stepWrites(
   plan: WritePlan,
   stateWrite: StateWrite | undefined,
   inline?: InlineLease,
-): Promise<WriteSummary> {
+): StepWrites {
   // Once the instance has ended nothing new may wait; raised incidents are kept as closed.
   const waits = plan.ended ? { ...plan, jobs: [], timers: [], subscriptions: [], tasks: [] } : plan;
   const inlineIndex = inline
@@ -50,23 +60,44 @@ export async function writePlan(
       )
     : -1;
   const state = stateWrite?.state;
-  const { rows } = await sql<{ inline_job_id: number | null }>`
-    SELECT playbook_write_step(
-      ${target.workspaceId}, ${target.instanceId},
-      ${stateWrite !== undefined}, ${state ? toJson(state) : null}::jsonb, ${state?.version ?? 0}::int,
+  const args = sql`${stateWrite !== undefined}, ${state ? toJson(state) : null}::jsonb, ${state?.version ?? 0}::int,
       ${stateWrite?.previousVersion ?? 0}::int, ${state?.status ?? ""}, ${state?.endedAt ?? null}::float8,
       ${plan.ended !== undefined}, ${[...plan.clearedActivations]}::text[],
       ${historyJson(plan)}::jsonb, ${jobsJson(waits.jobs, inlineIndex)}::jsonb,
       ${timersJson(waits)}::jsonb, ${subscriptionsJson(waits)}::jsonb, ${tasksJson(waits)}::jsonb,
-      ${incidentsJson(plan)}::jsonb, ${inline?.workerId ?? null}, ${inline?.leaseMs ?? 0}::int
-    ) AS inline_job_id`.execute(tx);
+      ${incidentsJson(plan)}::jsonb, ${inline?.workerId ?? null}, ${inline?.leaseMs ?? 0}::int`;
+  return { args, jobs: waits.jobs, inlineIndex, timers: waits.timers.length };
+}
 
-  const readyJobs = waits.jobs.filter(
-    (job, i) => i !== inlineIndex && job.runAt === undefined,
-  ).length;
-  const summary: WriteSummary = { readyJobs, timers: waits.timers.length };
-  const inlineId = rows[0]?.inline_job_id;
-  const inlineJob = waits.jobs[inlineIndex];
+export async function writePlan(
+  tx: Tx,
+  target: WriteTarget,
+  plan: WritePlan,
+  stateWrite: StateWrite | undefined,
+  inline?: InlineLease,
+): Promise<WriteSummary> {
+  const writes = stepWrites(plan, stateWrite, inline);
+  const { rows } = await sql<{ inline_job_id: number | null }>`
+    SELECT playbook_write_step(${target.workspaceId}, ${target.instanceId}, ${writes.args})
+      AS inline_job_id`.execute(tx);
+  return summarize(target, writes, rows[0]?.inline_job_id);
+}
+
+/** What a written step left for workers: claimable jobs, timers, and the job leased inline. */
+export function summarize(
+  target: WriteTarget,
+  writes: StepWrites,
+  inlineId: number | string | null | undefined,
+): WriteSummary {
+  let readyJobs = 0;
+  const delayedJobs: number[] = [];
+  writes.jobs.forEach((job, i) => {
+    if (i === writes.inlineIndex) return;
+    if (job.runAt === undefined) readyJobs++;
+    else delayedJobs.push(job.runAt);
+  });
+  const summary: WriteSummary = { readyJobs, delayedJobs, timers: writes.timers };
+  const inlineJob = writes.jobs[writes.inlineIndex];
   if (inlineId === null || inlineId === undefined || !inlineJob) return summary;
   summary.inlineJob = {
     id: Number(inlineId),

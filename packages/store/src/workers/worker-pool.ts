@@ -1,16 +1,21 @@
 // The workers of one process: N job loops (one job each at a time, continuing inline into the
 // next step when the engine creates one), one timer loop, a little housekeeping, and the
 // LISTEN connection on Postgres. Loops sleep until woken (in-process after a local commit, by
-// NOTIFY from other processes) or until the polling interval passes.
+// NOTIFY from other processes) or handed a job by a local start (handoff.ts).
+// Polling is the fallback for work nobody announces (leases that expired, a backlog found at
+// start-up): one loop per pool polls; when its poll finds a job it wakes a sibling to look too,
+// so a backlog fans out to every loop while an idle pool costs one claim per poll interval.
 // Shutdown: stop claiming, let in-flight jobs finish within the grace period, then abort and
 // release the rest so another worker takes them at once.
 import { errorFields } from "../logger";
 import { purgeExpired } from "../messages/buffer";
 import type { ClaimedJob } from "../queue/claimed-job";
-import { claimJobs, releaseJobs, reportJobResult } from "../queue/jobs";
+import { reportResult } from "../queue/inline-report";
+import { claimJobs, releaseJobs } from "../queue/jobs";
 import { fireDueTimers, nextTimerDueInMs } from "../queue/timers";
 import type { StoreResources } from "../resources";
 import type { InlineLease } from "../runtime/write";
+import type { HandoffTarget } from "./handoff";
 import { type RunningJob, runJob } from "./job-runner";
 import { NotificationListener } from "./listener";
 
@@ -56,8 +61,6 @@ export interface PoolHost {
   res: StoreResources;
   applicationName: string;
   createListenerClient?: () => import("pg").Client;
-  /** Loops of all pools in this process, for the wake signal's permit cap. */
-  loopCount: { value: number };
 }
 
 export async function startWorkerPool(
@@ -101,43 +104,76 @@ export async function startWorkerPool(
       running.delete(entry);
     }
     if (entry.released || result.leaseLost) return undefined;
-    const report = await reportJobResult(res, job, result.outcome, stopping ? undefined : inline);
+    const report = await reportResult(res, job, result.outcome, stopping ? undefined : inline);
     if (stopping) finishedAfterStop++;
     return report.status === "recorded" ? report.inlineJob : undefined;
   }
 
-  async function jobLoop(): Promise<void> {
+  // Identifies this pool's loops in the shared wake signal, for hand-offs.
+  const owner = {};
+  const signal = res.wake.jobs;
+
+  async function claimOne(): Promise<ClaimedJob | undefined> {
+    try {
+      const [job] = await claimJobs(res, { workerId, leaseMs, limit: 1, workspaceIds });
+      return job;
+    } catch (error) {
+      res.logger.error(errorFields(error), "claiming jobs failed");
+      return undefined;
+    }
+  }
+
+  async function runChain(first: ClaimedJob): Promise<void> {
+    try {
+      let next: ClaimedJob | undefined = first;
+      while (next) next = await execute(next);
+    } catch (error) {
+      // The lease expires and the job runs again: at-least-once, never lost.
+      res.logger.error(
+        { ...errorFields(error), jobId: first.id, instanceId: first.instanceId },
+        "job loop error",
+      );
+    }
+  }
+
+  async function jobLoop(poller: boolean): Promise<void> {
+    // At start-up the poller looks for a backlog at once.
+    let next: "claim" | "probe" | "sleep" = poller ? "probe" : "sleep";
     while (!stopping) {
       let job: ClaimedJob | undefined;
-      try {
-        [job] = await claimJobs(res, { workerId, leaseMs, limit: 1, workspaceIds });
-      } catch (error) {
-        res.logger.error(errorFields(error), "claiming jobs failed");
+      let probing: boolean = next === "probe";
+      if (next === "sleep") {
+        const wake = await signal.sleep(poller ? pollMs : Number.POSITIVE_INFINITY, owner);
+        if (wake.kind === "job") job = wake.job;
+        else if (wake.kind === "nothing" || (wake.kind === "timeout" && !poller)) continue;
+        else probing = wake.kind !== "work";
+        if (stopping) {
+          // Handed over just as the pool stops: give it back so another worker runs it now.
+          if (job) await releaseJobs(res, [job]).catch(() => undefined);
+          break;
+        }
       }
       if (!job) {
-        await res.wake.jobs.sleep(pollMs);
-        continue;
+        job = await claimOne();
+        if (!job) {
+          next = "sleep";
+          continue;
+        }
+        // Nobody announced this job, so more may be waiting: let a sibling look as well.
+        if (probing) signal.wake(1, "probe");
       }
-      try {
-        let next: ClaimedJob | undefined = job;
-        while (next) next = await execute(next);
-      } catch (error) {
-        // The lease expires and the job runs again: at-least-once, never lost.
-        res.logger.error(
-          { ...errorFields(error), jobId: job.id, instanceId: job.instanceId },
-          "job loop error",
-        );
-      }
+      await runChain(job);
+      next = probing ? "probe" : signal.tryTake() ? "claim" : "sleep";
     }
   }
 
   let nextHousekeeping = Date.now();
+  // Asks when the next timer is due (one cheap select) and fires only when one is: an idle
+  // process costs one query per timerPollMs, not a transaction.
   async function timerLoop(): Promise<void> {
     while (!stopping) {
       let sleepMs = timerPollMs;
       try {
-        const report = await fireDueTimers(res, { limit: timerBatchSize, workspaceIds });
-        if (report.taken >= timerBatchSize) continue;
         if (Date.now() >= nextHousekeeping) {
           nextHousekeeping = Date.now() + housekeepingMs;
           await res.db
@@ -145,13 +181,19 @@ export async function startWorkerPool(
             .execute((tx) => purgeExpired(tx, res.settings.eventRetentionMs));
         }
         const next = await nextTimerDueInMs(res, workspaceIds);
-        // Overdue timers that could not be taken (instance busy elsewhere) must not spin the loop.
-        if (next !== undefined)
-          sleepMs = Math.min(timerPollMs, report.taken === 0 ? Math.max(next, 25) : next);
+        if (next !== undefined && next <= 0) {
+          const report = await fireDueTimers(res, { limit: timerBatchSize, workspaceIds });
+          // Fired some: look again at once. Overdue timers that could not be taken (their
+          // instance busy elsewhere) must not spin the loop.
+          if (report.taken > 0) continue;
+          sleepMs = 25;
+        } else if (next !== undefined) {
+          sleepMs = Math.min(timerPollMs, next);
+        }
       } catch (error) {
         res.logger.error(errorFields(error), "timer loop error");
       }
-      if (sleepMs > 0) await res.wake.timers.sleep(sleepMs);
+      await res.wake.timers.sleep(sleepMs);
     }
   }
 
@@ -167,9 +209,14 @@ export async function startWorkerPool(
     await listener.start();
   }
 
-  host.loopCount.value += concurrency;
+  const handoffTarget: HandoffTarget | undefined = inline && {
+    owner,
+    lease: inline,
+    serves: (workspaceId) => !workspaceIds || workspaceIds.includes(workspaceId),
+  };
+  if (handoffTarget) res.localPools.add(handoffTarget);
   const loops = [
-    ...Array.from({ length: concurrency }, () => jobLoop()),
+    ...Array.from({ length: concurrency }, (_, index) => jobLoop(index === 0)),
     ...(options.timers === false ? [] : [timerLoop()]),
   ];
   const allDone = Promise.all(loops);
@@ -178,7 +225,7 @@ export async function startWorkerPool(
   async function stop({ graceMs = 10_000 }: { graceMs?: number } = {}): Promise<ShutdownReport> {
     if (!stopping) {
       stopping = true;
-      host.loopCount.value -= concurrency;
+      if (handoffTarget) res.localPools.delete(handoffTarget);
     }
     res.wake.jobs.wakeAll();
     res.wake.timers.wakeAll();
