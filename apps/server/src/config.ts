@@ -23,11 +23,20 @@ export class ConfigError extends Error {
 }
 
 export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): ServerConfig {
+  const role = readRole(argv);
+  const databaseUrl = env.DATABASE_URL || undefined;
+  // The embedded database opens in one process only, so an api process could never hand its
+  // jobs to a worker process: instances would wait forever without a word.
+  if (role !== "all" && databaseUrl === undefined) {
+    throw new ConfigError(
+      `--role=${role} needs DATABASE_URL (Postgres): the embedded database (PGlite) can be opened by one process only, so it cannot be split into api and worker processes`,
+    );
+  }
   return {
     port: readPort(env.PORT),
     host: env.HOST ?? "0.0.0.0",
-    role: readRole(argv),
-    databaseUrl: env.DATABASE_URL || undefined,
+    role,
+    databaseUrl,
     dataDir: env.PGLITE_DATA_DIR || resolve(REPO_ROOT, ".data/pglite"),
     editorDist: env.EDITOR_DIST || resolve(REPO_ROOT, "apps/editor/dist"),
     seedExamples: env.PLAYBOOK_SEED !== "false",
@@ -43,14 +52,28 @@ function readPort(value: string | undefined): number {
   return port;
 }
 
+/**
+ * `--role=api` or `--role api`. Anything else on the command line is refused, so a misspelt
+ * flag (`--roles=worker`) cannot quietly start a process that runs everything. A lone `--` (as
+ * `pnpm start -- …` may pass on) is allowed.
+ */
 function readRole(argv: readonly string[]): ServerRole {
-  const flag = argv.find((arg) => arg.startsWith("--role"));
-  if (flag === undefined) return "all";
-  const value = flag.includes("=")
-    ? flag.slice(flag.indexOf("=") + 1)
-    : argv[argv.indexOf(flag) + 1];
+  let value: string | undefined;
+  let found = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (arg === "--") continue;
+    if (arg === "--role" || arg.startsWith("--role=")) {
+      if (found) throw new ConfigError("--role is given more than once");
+      found = true;
+      value = arg === "--role" ? argv[++i] : arg.slice("--role=".length);
+      continue;
+    }
+    throw new ConfigError(`unknown argument ${arg}; the only one is --role=all|api|worker`);
+  }
+  if (!found) return "all";
   const role = ServerRole.safeParse(value);
   if (!role.success)
-    throw new ConfigError(`--role must be all, api or worker, got ${value ?? "nothing"}`);
+    throw new ConfigError(`--role must be all, api or worker, got ${value || "nothing"}`);
   return role.data;
 }

@@ -57,7 +57,10 @@ function connectPostgres(url: string, options: ConnectOptions): DatabaseConnecti
   return {
     kind: "postgres",
     db,
-    createListenerClient: () => new pg.Client(clientConfig),
+    // Keepalive so a LISTEN connection that dies silently (a NAT or firewall dropping it) is
+    // noticed and replaced instead of waiting for notifications that never come.
+    createListenerClient: () =>
+      new pg.Client({ ...clientConfig, keepAlive: true, keepAliveInitialDelayMillis: 10_000 }),
     close: () => db.destroy(),
   };
 }

@@ -4,11 +4,13 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from "kysely";
 import { initialSchema } from "./migrations/0001-initial";
 import { inlineStep } from "./migrations/0002-inline-step";
+import { stepNotify } from "./migrations/0003-step-notify";
 
 /** Ordered by name; append new entries, never edit or reorder released ones. */
 const migrations: Record<string, readonly string[]> = {
   "0001-initial": initialSchema,
   "0002-inline-step": inlineStep,
+  "0003-step-notify": stepNotify,
 };
 
 const provider: MigrationProvider = {

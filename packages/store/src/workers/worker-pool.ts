@@ -202,7 +202,7 @@ export async function startWorkerPool(
     listener = new NotificationListener({
       createClient: host.createListenerClient,
       applicationName: host.applicationName,
-      onJobs: (count) => res.wake.jobs.wake(count),
+      onJobs: (count, probe) => res.wake.jobs.wake(count, probe ? "probe" : "work"),
       onTimers: () => res.wake.timers.wake(1),
       logger: res.logger,
     });
