@@ -5,12 +5,14 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } fr
 import { initialSchema } from "./migrations/0001-initial";
 import { inlineStep } from "./migrations/0002-inline-step";
 import { stepNotify } from "./migrations/0003-step-notify";
+import { startCall } from "./migrations/0004-start-call";
 
 /** Ordered by name; append new entries, never edit or reorder released ones. */
 const migrations: Record<string, readonly string[]> = {
   "0001-initial": initialSchema,
   "0002-inline-step": inlineStep,
   "0003-step-notify": stepNotify,
+  "0004-start-call": startCall,
 };
 
 const provider: MigrationProvider = {

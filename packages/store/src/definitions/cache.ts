@@ -10,6 +10,25 @@ export interface LoadedDefinition {
 
 export class DefinitionCache {
   private readonly entries = new Map<string, LoadedDefinition>();
+  /**
+   * The latest published version last seen per definition. Only a guess (another process may
+   * have published since): a start that relies on it has the database confirm it.
+   */
+  private readonly latest = new Map<string, number>();
+
+  guessLatest(workspaceId: string, key: string): number | undefined {
+    return this.latest.get(`${workspaceId}\u0000${key}`);
+  }
+
+  rememberLatest(workspaceId: string, key: string, version: number | undefined): void {
+    const latestKey = `${workspaceId}\u0000${key}`;
+    if (version === undefined) this.latest.delete(latestKey);
+    else this.latest.set(latestKey, version);
+    if (this.latest.size > this.capacity) {
+      const oldest = this.latest.keys().next().value;
+      if (oldest !== undefined) this.latest.delete(oldest);
+    }
+  }
 
   constructor(private readonly capacity = 500) {}
 

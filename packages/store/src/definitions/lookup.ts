@@ -24,9 +24,12 @@ export async function resolvePublished(
       .where("workspace_id", "=", workspaceId)
       .where("key", "=", key)
       .executeTakeFirst();
-    if (!definition) return fail({ code: "definition.notFound", key });
-    if (definition.latest_version === 0) return fail({ code: "definition.notPublished", key });
+    if (!definition || definition.latest_version === 0) {
+      res.definitions.rememberLatest(workspaceId, key, undefined);
+      return fail({ code: definition ? "definition.notPublished" : "definition.notFound", key });
+    }
     wanted = definition.latest_version;
+    res.definitions.rememberLatest(workspaceId, key, wanted);
   }
   if (!Number.isInteger(wanted) || wanted < 1)
     return fail({ code: "definition.versionNotFound", key, version: wanted });

@@ -10,8 +10,7 @@ import { wakeFor } from "../runtime/after-commit";
 import { type StartResult, startInstanceInTx } from "../runtime/start";
 import { applyEventToInstance, lockInstance } from "../runtime/transition";
 import type { WriteSummary } from "../runtime/write";
-import { validateVariables } from "../variables/validate";
-import { reserveLocalLoop } from "../workers/handoff";
+import { startInstance } from "./start-instance";
 import {
   type HistoryRecord,
   type InstanceDetail,
@@ -108,53 +107,12 @@ export function instancesSystem(res: StoreResources, workspaceId: string) {
         .executeTakeFirst();
       if (seen) return existingByKey(input, input.idempotencyKey);
     }
-    const variables = input.variables ?? {};
-    // An idle loop of this process takes the first job straight from the start transaction.
-    const handoff = reserveLocalLoop(res, workspaceId);
-    type Refused = { ok: false; refused: Result<never> };
-    let outcome: StartResult | Refused | undefined;
-    let version = 0;
-    try {
-      outcome = await inTransaction<StartResult | Refused>(db, async (tx, rollback) => {
-        // The latest version is read inside the start transaction: no extra round trip.
-        const published = await resolvePublished(
-          tx,
-          res,
-          workspaceId,
-          input.definitionKey,
-          input.version,
-        );
-        if (!published.ok) return rollback({ ok: false, refused: published });
-        const issues = validateVariables(published.value.loaded.definition, variables, {
-          checkRequired: true,
-        });
-        if (issues.length > 0)
-          return rollback({ ok: false, refused: fail({ code: "variables.invalid", issues }) });
-        version = published.value.version;
-        const started = await startInstanceInTx(tx, res, {
-          workspaceId,
-          loaded: published.value.loaded,
-          definitionKey: input.definitionKey,
-          definitionVersion: version,
-          variables,
-          businessKey: input.businessKey,
-          idempotencyKey: input.idempotencyKey,
-          startedBy: input.startedBy,
-          startNodeId: input.startNodeId,
-          ...(handoff ? { inline: handoff.lease } : {}),
-        });
-        return started.ok ? started : rollback(started);
-      });
-    } finally {
-      // After commit (or failure): the reserved loop gets its job, or goes back to sleep.
-      handoff?.give(outcome?.ok ? outcome.summary.inlineJob : undefined);
-    }
+    const outcome = await startInstance(res, workspaceId, input);
     if (!outcome.ok) {
       if ("refused" in outcome) return outcome.refused;
       if ("duplicate" in outcome) return existingByKey(input, input.idempotencyKey ?? "");
       return fail(rejectionError(outcome.rejection, { id: "", status: "new" }));
     }
-    wakeFor(res, [outcome.summary]);
     res.logger.debug(
       { instanceId: outcome.state.id, definitionKey: input.definitionKey },
       "instance started",
@@ -163,7 +121,7 @@ export function instancesSystem(res: StoreResources, workspaceId: string) {
     const summary: InstanceSummary = {
       id: state.id,
       definitionKey: input.definitionKey,
-      definitionVersion: version,
+      definitionVersion: outcome.version,
       status: state.status,
       businessKey: input.businessKey ?? null,
       startedBy: input.startedBy ?? null,

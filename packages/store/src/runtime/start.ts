@@ -5,6 +5,7 @@ import type { EngineRejection, InstanceState } from "@playbook/engine";
 import { toJson } from "../database/json";
 import type { Tx } from "../database/transaction";
 import type { LoadedDefinition } from "../definitions/cache";
+import type { InstanceBasis } from "../queue/claimed-job";
 import type { StoreResources } from "../resources";
 import { deliverBufferedMessages, engineContext } from "./transition";
 import { type InlineLease, type WriteSummary, writePlan } from "./write";
@@ -29,11 +30,8 @@ export type StartResult =
   | { ok: false; rejection: EngineRejection }
   | { ok: false; duplicate: true };
 
-export async function startInstanceInTx(
-  tx: Tx,
-  res: StoreResources,
-  input: NewInstance,
-): Promise<StartResult> {
+/** The engine's first state for a new instance, before anything is written. */
+export function runStartEvent(res: StoreResources, input: NewInstance) {
   const instanceId = crypto.randomUUID();
   const ctx = engineContext(res, input.loaded, res.clock.now());
   const result = res.applyEvent(ctx, null, {
@@ -43,6 +41,15 @@ export async function startInstanceInTx(
     variables: input.variables,
     ...(input.startNodeId === undefined ? {} : { startNodeId: input.startNodeId }),
   });
+  return { instanceId, ctx, result };
+}
+
+export async function startInstanceInTx(
+  tx: Tx,
+  res: StoreResources,
+  input: NewInstance,
+): Promise<StartResult> {
+  const { instanceId, ctx, result } = runStartEvent(res, input);
   if (!result.ok) return { ok: false, rejection: result.error };
 
   // The row goes in first so a duplicate idempotency key is found before any other write.
@@ -85,13 +92,15 @@ export async function startInstanceInTx(
     stateWrite,
     input.inline,
   );
-  if (summary.inlineJob) {
-    summary.inlineJob.basis = {
-      definitionKey: input.definitionKey,
-      definitionVersion: input.definitionVersion,
-      state,
-      version: state.version,
-    };
-  }
+  if (summary.inlineJob) summary.inlineJob.basis = basisOfStart(input, state);
   return { ok: true, state, summary };
+}
+
+export function basisOfStart(input: NewInstance, state: InstanceState): InstanceBasis {
+  return {
+    definitionKey: input.definitionKey,
+    definitionVersion: input.definitionVersion,
+    state,
+    version: state.version,
+  };
 }
