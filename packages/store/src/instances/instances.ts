@@ -2,12 +2,10 @@
 import type { InstanceState, InstanceStatus } from "@playbook/engine";
 import { sql } from "kysely";
 import { inTransaction } from "../database/transaction";
-import { resolvePublished } from "../definitions/lookup";
 import { fail, ok, type Result } from "../errors";
 import { type Page, type PageRequest, pageLimit, parseCursor, toPage } from "../pagination";
 import type { StoreResources } from "../resources";
 import { wakeFor } from "../runtime/after-commit";
-import { type StartResult, startInstanceInTx } from "../runtime/start";
 import { applyEventToInstance, lockInstance } from "../runtime/transition";
 import type { WriteSummary } from "../runtime/write";
 import { startInstance } from "./start-instance";
