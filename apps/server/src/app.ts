@@ -15,6 +15,7 @@ import {
   fromThrown,
   fromZodError,
   malformedJson,
+  nulCharacter,
   payloadTooLarge,
   problemResponse,
   type RequestPart,
@@ -96,13 +97,29 @@ const checkJsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
     delete c.req.bodyCache.text;
     return next();
   }
+  let body: unknown;
   try {
-    JSON.parse(text);
+    body = JSON.parse(text);
   } catch (error) {
     return problemResponse(
       c,
       malformedJson(`The request body is not valid JSON: ${(error as Error).message}`),
     );
   }
+  // Refused here, naming the field, rather than as a database error half way through a write.
+  const nul = text.includes("\\u0000") ? pathToNul(body, []) : undefined;
+  if (nul !== undefined) return problemResponse(c, nulCharacter(nul));
   return next();
 };
+
+/** The dotted path of the first string or key holding U+0000, if any. */
+function pathToNul(value: unknown, path: string[]): string | undefined {
+  if (typeof value === "string") return value.includes("\u0000") ? path.join(".") : undefined;
+  if (typeof value !== "object" || value === null) return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    if (key.includes("\u0000")) return [...path, key].join(".");
+    const found = pathToNul(item, [...path, key]);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}

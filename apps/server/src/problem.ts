@@ -339,6 +339,20 @@ export function malformedJson(detail?: string): ProblemInit {
   };
 }
 
+/** A body holding the NUL character, which Postgres cannot store in text or jsonb. */
+export function nulCharacter(field: string): ProblemInit {
+  return {
+    status: 400,
+    code: "request.invalidBody",
+    title: "Invalid request body",
+    detail: `${field || "the body"}: text may not contain the NUL character (\\u0000)`,
+    problems: [
+      { code: "nul_character", field, message: "text may not contain the NUL character (\\u0000)" },
+    ],
+    ...(field ? { field } : {}),
+  };
+}
+
 export function payloadTooLarge(maxBytes?: number): ProblemInit {
   return {
     status: 413,

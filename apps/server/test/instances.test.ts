@@ -109,6 +109,9 @@ describe("instances API", () => {
       start({ 申请人: "li", 天数: 1 }, { version: "latest" }),
     );
     expect(expectProblem(wrongType, 400, "request.invalidBody").field).toBe("version");
+    // Postgres cannot store U+0000 in text or jsonb: refused up front, naming the field.
+    const nul = await api.post("/api/instances", start({ 申请人: "li\u0000", 天数: 1 }));
+    expect(expectProblem(nul, 400, "request.invalidBody").field).toBe("variables.申请人");
     const noDefinition = await api.post("/api/instances", { variables: {} });
     expect(expectProblem(noDefinition, 400, "request.invalidBody").field).toBe("definitionKey");
 
