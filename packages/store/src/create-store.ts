@@ -16,6 +16,7 @@ import { type Logger, silentLogger } from "./logger";
 import { type MessagesSystem, messagesSystem } from "./messages/messages";
 import type { ApplyEvent, ExecutorFor, ResolveNodeType } from "./ports";
 import { claimJobs, heartbeat, releaseJobs, reportJobResult } from "./queue/jobs";
+import { type StepCommitSettings, StepCommitter } from "./queue/step-committer";
 import { fireDueTimers } from "./queue/timers";
 import type { StoreResources, StoreSettings, ValidateDefinition } from "./resources";
 import { type TasksSystem, tasksSystem } from "./tasks/tasks";
@@ -45,6 +46,12 @@ export interface StoreOptions {
   /** Name this process shows to Postgres; default `playbook-<random>`. */
   applicationName?: string;
   settings?: Partial<StoreSettings>;
+  /**
+   * Group commit of inline steps: at most `maxInFlight` step writes at once, the steps finished
+   * meanwhile go together in one transaction of up to `maxBatch`. `false` writes every step on
+   * its own. Default { maxInFlight: 2, maxBatch: 64 }.
+   */
+  groupCommit?: Partial<StepCommitSettings> | false;
   /** The engine's transition function; tests may wrap it. */
   applyEvent?: ApplyEvent;
 }
@@ -112,6 +119,10 @@ export async function createStore(options: StoreOptions): Promise<Store> {
 
   const clock = new DatabaseClock();
   await clock.sync(db);
+  const groupCommit: StepCommitSettings =
+    options.groupCommit === false
+      ? { maxInFlight: Number.POSITIVE_INFINITY, maxBatch: 1 }
+      : { maxInFlight: 2, maxBatch: 64, ...options.groupCommit };
   const res: StoreResources = {
     db,
     kind: connection.kind,
@@ -129,6 +140,7 @@ export async function createStore(options: StoreOptions): Promise<Store> {
       timers: new WakeSignal(1),
     },
     localPools: new Set(),
+    steps: new StepCommitter({ db, clock, logger }, groupCommit),
     settings: {
       messageTtlMs: options.settings?.messageTtlMs ?? 60 * 60_000,
       eventRetentionMs: options.settings?.eventRetentionMs ?? 7 * 24 * 60 * 60_000,

@@ -9,6 +9,7 @@ import type { DefinitionCache } from "./definitions/cache";
 import type { DefinitionIssue } from "./errors";
 import type { Logger } from "./logger";
 import type { ApplyEvent, ExecutorFor, ResolveNodeType } from "./ports";
+import type { StepCommitter } from "./queue/step-committer";
 import type { HandoffTarget } from "./workers/handoff";
 import type { WakeSignal } from "./workers/wake";
 
@@ -39,6 +40,8 @@ export interface StoreResources {
   /** In-process wake-ups, fired after commit; other processes hear NOTIFY instead. */
   wake: { jobs: WakeSignal; timers: WakeSignal };
   settings: StoreSettings;
+  /** Writes inline steps, grouping those that finish while others are being written. */
+  steps: StepCommitter;
   /** Worker pools of this process that take the first job of a local start directly. */
   localPools: Set<HandoffTarget>;
 }

@@ -1,10 +1,9 @@
 // How work reaches worker loops: hand-off of a start's first job to an idle local loop, the
 // one-round-trip inline step and its fallbacks, backlog fan-out, retries waking on time, and
 // idle pools that do not poll once per loop.
-import pg from "pg";
 import { describe, expect } from "vitest";
-import { createStore, type Store } from "../src/index";
-import { type TestDatabase, test } from "./db";
+import { test } from "./db";
+import { commitsWhile } from "./support/commits";
 import { chain, service } from "./support/definitions";
 import {
   eventually,
@@ -15,7 +14,7 @@ import {
   publish,
   untilStatus,
 } from "./support/harness";
-import { executorsByAction, resolveNodeType } from "./support/node-types";
+import { executorsByAction } from "./support/node-types";
 
 function gate() {
   let open!: () => void;
@@ -210,44 +209,3 @@ describe("dispatch", () => {
     expect(sixteen).toBeLessThan(one + 15);
   });
 });
-
-/** Transactions committed in the test database while `work` runs on a store of its own. */
-async function commitsWhile(
-  database: Extract<TestDatabase, { kind: "postgres" }>,
-  work: (store: Store) => Promise<void>,
-): Promise<number> {
-  // Watch from another database, so the watcher's own queries are not counted.
-  const url = new URL(database.databaseUrl);
-  const name = decodeURIComponent(url.pathname.slice(1));
-  url.pathname = "/postgres";
-  const admin = new pg.Client({ connectionString: url.toString() });
-  await admin.connect();
-  try {
-    const read = async () => {
-      // Backends publish their counters when they exit; wait until the store's have.
-      await eventually(async () => {
-        const { rows } = await admin.query<{ n: number }>(
-          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1",
-          [name],
-        );
-        return rows[0]?.n === 0 ? true : undefined;
-      });
-      await admin.query("SELECT pg_stat_clear_snapshot()");
-      const { rows } = await admin.query<{ commits: string }>(
-        "SELECT xact_commit::text AS commits FROM pg_stat_database WHERE datname = $1",
-        [name],
-      );
-      return Number(rows[0]?.commits);
-    };
-    const before = await read();
-    const store = await createStore({ ...database.connection, resolveNodeType });
-    try {
-      await work(store);
-    } finally {
-      await store.close({ graceMs: 1_000 });
-    }
-    return (await read()) - before;
-  } finally {
-    await admin.end();
-  }
-}

@@ -40,7 +40,8 @@ describe("timers", () => {
       SELECT count(*)::int AS fired, count(DISTINCT instance_id)::int AS instances,
              coalesce(max(per_instance), 0)::int AS most
       FROM (SELECT instance_id, count(*) OVER (PARTITION BY instance_id) AS per_instance
-            FROM history WHERE workspace_id = ${ws.id} AND type = 'timerFired') fired`.execute(
+            FROM history, jsonb_array_elements(entries) AS e(entry)
+            WHERE workspace_id = ${ws.id} AND entry->>'type' = 'timerFired') fired`.execute(
       store.db,
     );
     expect(rows[0]).toEqual({ fired: 500, instances: 500, most: 1 });

@@ -28,6 +28,15 @@ export async function preparePlaybook(databaseUrl: string, steps: number): Promi
   }
 }
 
+function groupCommitFromEnv(value: string | undefined) {
+  if (value === undefined || value === "") return {};
+  if (value === "off") return { groupCommit: false as const };
+  const maxInFlight = Number(value);
+  if (!Number.isInteger(maxInFlight) || maxInFlight < 1)
+    throw new Error(`BENCH_GROUP_COMMIT must be "off" or a positive integer, got ${value}`);
+  return { groupCommit: { maxInFlight } };
+}
+
 export async function openPlaybook(request: RoundRequest): Promise<SideSession> {
   const registry = benchRegistry();
   const watcher = new CompletionWatcher();
@@ -39,6 +48,8 @@ export async function openPlaybook(request: RoundRequest): Promise<SideSession> 
     logger: watcher.logger,
     poolSize: request.poolSize,
     applicationName: "bench-playbook",
+    // BENCH_GROUP_COMMIT: "off", or the number of step writes in flight at once (default 2).
+    ...groupCommitFromEnv(process.env.BENCH_GROUP_COMMIT),
   });
   await store.startWorkers({ concurrency: request.workerConcurrency });
   const ws = store.workspace();

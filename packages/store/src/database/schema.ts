@@ -58,19 +58,33 @@ export interface InstancesTable {
   started_at: Timestamp;
   ended_at: Date | null;
   updated_at: DefaultedTimestamp;
+  /** Entries in the instance's history; the last one's position (migration 0005). */
+  history_length: Generated<number>;
 }
 
-export interface HistoryTable {
-  id: Identity;
-  workspace_id: string;
-  instance_id: string;
+/**
+ * One engine history entry as stored inside a history row: as playbook_write_step received it.
+ * A missing or null field is null; a missing `at` (epoch ms) is the row's first entry's.
+ */
+export interface StoredHistoryEntry {
   type: string;
+  at?: number | null;
+  node_id?: string | null;
+  edge_id?: string | null;
+  activation_id?: string | null;
+  token_id?: string | null;
+  data?: Record<string, unknown> | null;
+}
+
+/** One row per written step: its entries, at positions first_pos..last_pos of the instance. */
+export interface HistoryTable {
+  instance_id: string;
+  first_pos: number;
+  last_pos: number;
+  /** Time of the first entry. */
   at: Timestamp;
-  node_id: string | null;
-  edge_id: string | null;
-  activation_id: string | null;
-  token_id: string | null;
-  data: NullableJson<Record<string, unknown>>;
+  workspace_id: string;
+  entries: Json<StoredHistoryEntry[]>;
 }
 
 export interface JobsTable {

@@ -8,6 +8,7 @@ import type { StoreResources } from "../resources";
 import { wakeFor } from "../runtime/after-commit";
 import { applyEventToInstance, lockInstance } from "../runtime/transition";
 import type { WriteSummary } from "../runtime/write";
+import { readHistoryPage } from "./history";
 import { startInstance } from "./start-instance";
 import {
   type HistoryRecord,
@@ -160,32 +161,8 @@ export function instancesSystem(res: StoreResources, workspaceId: string) {
     if (!cursor.ok) return cursor;
     const found = await get(instanceId);
     if (!found.ok) return found;
-    const limit = pageLimit(page.limit);
-    let query = db
-      .selectFrom("history")
-      .selectAll()
-      .where("workspace_id", "=", workspaceId)
-      .where("instance_id", "=", instanceId)
-      .orderBy("id")
-      .limit(limit + 1);
-    if (cursor.value !== undefined) query = query.where("id", ">", cursor.value);
-    const rows = await query.execute();
     return ok(
-      toPage(
-        rows,
-        limit,
-        (row) => row.id,
-        (row) => ({
-          id: String(row.id),
-          type: row.type,
-          at: row.at.toISOString(),
-          nodeId: row.node_id,
-          edgeId: row.edge_id,
-          activationId: row.activation_id,
-          tokenId: row.token_id,
-          data: row.data,
-        }),
-      ),
+      await readHistoryPage(db, workspaceId, instanceId, cursor.value, pageLimit(page.limit)),
     );
   }
 

@@ -1,10 +1,9 @@
 // Recording the result of a job this worker leased to itself inline, in one autocommit round
-// trip (migration 0002). The engine runs on the state the worker wrote when it leased the job
+// trip (migration 0002), or together with other workers' steps in one (step-committer.ts). The engine runs on the state the worker wrote when it leased the job
 // (`job.basis`); playbook_step_inline then checks under the row lock that the instance is still
 // at that version and the lease still holds, and writes. When another event got there first
 // (a cancel, a message, a task completed), or the step opens a message subscription (which must
 // look into the message buffer inside the transaction), the locked path does the work instead.
-import { sql } from "kysely";
 import type { StoreResources } from "../resources";
 import { wakeFor } from "../runtime/after-commit";
 import { engineContext, loadDefinitionOf } from "../runtime/transition";
@@ -12,12 +11,6 @@ import { type InlineLease, stepWrites, summarize } from "../runtime/write";
 import { addOutcome, emptyPlan } from "../runtime/write-plan";
 import type { ClaimedJob } from "./claimed-job";
 import { type JobOutcome, type JobReport, logReport, outcomeEvent, reportJobResult } from "./jobs";
-
-type InlineRow = {
-  outcome: "recorded" | "conflict" | "fenced";
-  inline_job_id: number | null;
-  now_ms: number;
-};
 
 export async function reportResult(
   res: StoreResources,
@@ -40,19 +33,15 @@ export async function reportResult(
     return reportJobResult(res, job, outcome, inline);
 
   const writes = stepWrites(plan, { state: result.state, previousVersion: basis.version }, inline);
-  const { rows } = await sql<InlineRow>`
-    SELECT * FROM playbook_step_inline(${job.workspaceId}, ${job.instanceId}, ${job.id},
-      ${job.fence}, ${writes.args})`.execute(res.db);
-  const row = rows[0];
-  if (row) res.clock.observe(Number(row.now_ms));
-  if (row?.outcome === "fenced") {
+  const written = await res.steps.write(job, writes);
+  if (written.outcome === "fenced") {
     const report: JobReport = { status: "fenced" };
     logReport(res, job, outcome, report);
     return report;
   }
-  if (row?.outcome !== "recorded") return reportJobResult(res, job, outcome, inline);
+  if (written.outcome !== "recorded") return reportJobResult(res, job, outcome, inline);
 
-  const summary = summarize(target, writes, row.inline_job_id);
+  const summary = summarize(target, writes, written.inlineJobId);
   if (summary.inlineJob) {
     summary.inlineJob.basis = { ...basis, state: result.state, version: result.state.version };
   }

@@ -37,8 +37,31 @@ export interface StateWrite {
   previousVersion: number;
 }
 
-/** A step's writes as the arguments of playbook_write_step (after workspace and instance). */
+/** A step's writes: the arguments of playbook_write_step after workspace and instance. */
+export interface StepValues {
+  updateInstance: boolean;
+  /** JSON text of the new state, when the instance row is updated. */
+  state: string | null;
+  version: number;
+  previousVersion: number;
+  status: string;
+  endedAtMs: number | null;
+  ended: boolean;
+  cleared: string[];
+  /** JSON arrays (text) of the rows to insert. */
+  history: string;
+  jobs: string;
+  timers: string;
+  subscriptions: string;
+  tasks: string;
+  incidents: string;
+  leaseOwner: string | null;
+  leaseMs: number;
+}
+
 export interface StepWrites {
+  values: StepValues;
+  /** The values as positional SQL arguments, in playbook_write_step's order. */
   args: RawBuilder<unknown>;
   /** The jobs actually written (none once the instance ended). */
   jobs: PlannedJob[];
@@ -60,13 +83,51 @@ export function stepWrites(
       )
     : -1;
   const state = stateWrite?.state;
-  const args = sql`${stateWrite !== undefined}, ${state ? toJson(state) : null}::jsonb, ${state?.version ?? 0}::int,
-      ${stateWrite?.previousVersion ?? 0}::int, ${state?.status ?? ""}, ${state?.endedAt ?? null}::float8,
-      ${plan.ended !== undefined}, ${[...plan.clearedActivations]}::text[],
-      ${historyJson(plan)}::jsonb, ${jobsJson(waits.jobs, inlineIndex)}::jsonb,
-      ${timersJson(waits)}::jsonb, ${subscriptionsJson(waits)}::jsonb, ${tasksJson(waits)}::jsonb,
-      ${incidentsJson(plan)}::jsonb, ${inline?.workerId ?? null}, ${inline?.leaseMs ?? 0}::int`;
-  return { args, jobs: waits.jobs, inlineIndex, timers: waits.timers.length };
+  const values: StepValues = {
+    updateInstance: stateWrite !== undefined,
+    state: state ? toJson(state) : null,
+    version: state?.version ?? 0,
+    previousVersion: stateWrite?.previousVersion ?? 0,
+    status: state?.status ?? "",
+    endedAtMs: state?.endedAt ?? null,
+    ended: plan.ended !== undefined,
+    cleared: [...plan.clearedActivations],
+    history: historyJson(plan),
+    jobs: jobsJson(waits.jobs, inlineIndex),
+    timers: timersJson(waits),
+    subscriptions: subscriptionsJson(waits),
+    tasks: tasksJson(waits),
+    incidents: incidentsJson(plan),
+    leaseOwner: inline?.workerId ?? null,
+    leaseMs: inline?.leaseMs ?? 0,
+  };
+  const v = values;
+  const args = sql`${v.updateInstance}, ${v.state}::jsonb, ${v.version}::int,
+      ${v.previousVersion}::int, ${v.status}, ${v.endedAtMs}::float8,
+      ${v.ended}, ${v.cleared}::text[],
+      ${v.history}::jsonb, ${v.jobs}::jsonb,
+      ${v.timers}::jsonb, ${v.subscriptions}::jsonb, ${v.tasks}::jsonb,
+      ${v.incidents}::jsonb, ${v.leaseOwner}, ${v.leaseMs}::int`;
+  return { values, args, jobs: waits.jobs, inlineIndex, timers: waits.timers.length };
+}
+
+/**
+ * The values as one JSON object (text), for a batch of steps sent as a jsonb array. The JSON
+ * parts are spliced in as they are, not encoded twice.
+ */
+export function stepJson(extra: Record<string, string | number>, v: StepValues): string {
+  const head = Object.entries(extra)
+    .map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`)
+    .join(",");
+  return (
+    `{${head},"update_instance":${v.updateInstance},"state":${v.state ?? "null"},` +
+    `"version":${v.version},"previous_version":${v.previousVersion},` +
+    `"status":${JSON.stringify(v.status)},"ended_at_ms":${v.endedAtMs ?? "null"},` +
+    `"ended":${v.ended},"cleared":${JSON.stringify(v.cleared)},"history":${v.history},` +
+    `"jobs":${v.jobs},"timers":${v.timers},"subscriptions":${v.subscriptions},` +
+    `"tasks":${v.tasks},"incidents":${v.incidents},` +
+    `"lease_owner":${JSON.stringify(v.leaseOwner)},"lease_ms":${v.leaseMs}}`
+  );
 }
 
 export async function writePlan(
@@ -116,17 +177,22 @@ export function summarize(
   return summary;
 }
 
+// Compact, as stored (one row per step, migration 0005): null fields are left out, and `at`
+// only where it differs from the first entry's — readers take missing fields as null and a
+// missing `at` as the first entry's.
 function historyJson(plan: WritePlan): string {
+  const firstAt = plan.history[0]?.at;
   return toJson(
-    plan.history.map((entry) => ({
-      type: entry.type,
-      at: entry.at,
-      node_id: entry.nodeId ?? null,
-      edge_id: entry.edgeId ?? null,
-      activation_id: entry.activationId ?? null,
-      token_id: entry.tokenId ?? null,
-      data: entry.data ?? null,
-    })),
+    plan.history.map((entry, index) => {
+      const stored: Record<string, unknown> = { type: entry.type };
+      if (index === 0 || entry.at !== firstAt) stored.at = entry.at;
+      if (entry.nodeId != null) stored.node_id = entry.nodeId;
+      if (entry.edgeId != null) stored.edge_id = entry.edgeId;
+      if (entry.activationId != null) stored.activation_id = entry.activationId;
+      if (entry.tokenId != null) stored.token_id = entry.tokenId;
+      if (entry.data != null) stored.data = entry.data;
+      return stored;
+    }),
   );
 }
 

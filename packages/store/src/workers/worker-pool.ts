@@ -7,6 +7,7 @@
 // so a backlog fans out to every loop while an idle pool costs one claim per poll interval.
 // Shutdown: stop claiming, let in-flight jobs finish within the grace period, then abort and
 // release the rest so another worker takes them at once.
+import { sqlState } from "../database/transaction";
 import { errorFields } from "../logger";
 import { purgeExpired } from "../messages/buffer";
 import type { ClaimedJob } from "../queue/claimed-job";
@@ -104,7 +105,28 @@ export async function startWorkerPool(
       running.delete(entry);
     }
     if (entry.released || result.leaseLost) return undefined;
-    const report = await reportResult(res, job, result.outcome, stopping ? undefined : inline);
+    const lease = stopping ? undefined : inline;
+    const report = await reportResult(res, job, result.outcome, lease).catch((error: unknown) => {
+      // Output the database cannot store (a NUL character in text, say) would fail every
+      // redelivery the same way: record it as a failure of the step instead.
+      if (result.outcome.kind !== "completed" || !sqlState(error)?.startsWith("22")) throw error;
+      const message = error instanceof Error ? error.message : String(error);
+      res.logger.warn(
+        { jobId: job.id, instanceId: job.instanceId, error: message },
+        "output refused",
+      );
+      return reportResult(
+        res,
+        job,
+        {
+          kind: "failed",
+          message: `the step's output could not be saved: ${message}`,
+          code: "job.outputRejected",
+          retryable: false,
+        },
+        lease,
+      );
+    });
     if (stopping) finishedAfterStop++;
     return report.status === "recorded" ? report.inlineJob : undefined;
   }
