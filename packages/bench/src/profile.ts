@@ -85,10 +85,17 @@ async function main(): Promise<void> {
     if (side === "playbook") await preparePlaybook(databases.playbook.url, config.steps);
     else await prepareDbos(databases.dbos.url);
     // Experiments: SQL run on the side's database before the load (drop an index, a trigger…).
-    if (process.env.PROFILE_SETUP_SQL) {
+    // PROFILE_FUNCTIONS=1 times every plpgsql function call (track_functions) for the report.
+    const setupSql = [
+      process.env.PROFILE_SETUP_SQL,
+      process.env.PROFILE_FUNCTIONS === "1"
+        ? `ALTER DATABASE "${databases[side].name}" SET track_functions = 'pl'`
+        : undefined,
+    ].filter((statement): statement is string => Boolean(statement));
+    if (setupSql.length > 0) {
       const setup = new pg.Client({ connectionString: databases[side].url });
       await setup.connect();
-      await setup.query(process.env.PROFILE_SETUP_SQL);
+      for (const statement of setupSql) await setup.query(statement);
       await setup.end();
     }
     const session = await openSide({
@@ -147,6 +154,28 @@ async function main(): Promise<void> {
         `its Postgres backends ${(cpu.serverMs / steps).toFixed(3)} ms (machine ${machineBusy.toFixed(0)} % busy); ` +
         `event-loop delay p50 ${(loopDelay.percentile(50) / 1e6).toFixed(1)} ms, p99 ${(loopDelay.percentile(99) / 1e6).toFixed(1)} ms`,
     );
+    if (process.env.PROFILE_FUNCTIONS === "1") {
+      console.log("plpgsql functions (ms per call: total, self; includes the warm-up):");
+      const side = new pg.Client({
+        connectionString: databases[config.sides[0] ?? "playbook"].url,
+      });
+      await side.connect();
+      const { rows } = await side.query<{
+        name: string;
+        calls: string;
+        total: number;
+        self: number;
+      }>(
+        "SELECT funcname AS name, calls::text AS calls, total_time AS total, self_time AS self FROM pg_stat_user_functions ORDER BY total_time DESC",
+      );
+      await side.end();
+      for (const row of rows) {
+        const calls = Number(row.calls);
+        console.log(
+          `${String(calls).padStart(8)} calls  ${(row.total / calls).toFixed(3).padStart(7)} ms  ${(row.self / calls).toFixed(3).padStart(7)} ms self  ${row.name}`,
+        );
+      }
+    }
     if (process.env.PROFILE_WAL === "1") {
       console.log("WAL by relation (bytes/step, of which full-page images):");
       for (const share of await walBreakdown(databases[side].url, fromLsn, toLsn)) {
