@@ -127,6 +127,59 @@ describe("dispatch", () => {
     expect(left.map((entry) => entry.data)).toEqual([{ reason: "cancelled" }]);
   });
 
+  test("an inline step whose lease was taken over meanwhile writes nothing; the new holder's result counts", async ({
+    database,
+  }) => {
+    const release = gate();
+    const started: string[] = [];
+    const store = await openStore(database, {
+      executorFor: executorsByAction({
+        write: async (job) => {
+          started.push(job.instanceId);
+          await release.opened;
+          return { by: "first worker" };
+        },
+        next: async () => ({}),
+      }),
+    });
+    const ws = await freshWorkspace(store);
+    await publish(ws, chain("post", [service("write", "write"), service("check", "next")]));
+    await store.startWorkers({
+      concurrency: 1,
+      workspaceIds: [ws.id],
+      leaseMs: 60_000,
+      ...NO_POLL,
+    });
+    const { instance } = expectOk(await ws.instances.start({ definitionKey: "post" }));
+    await eventually(async () => (started.length === 1 ? true : undefined), { timeoutMs: 5_000 });
+
+    // The lease runs out (the worker looked dead) and another worker claims the job.
+    await store.db
+      .updateTable("jobs")
+      .set({ visible_at: new Date(Date.now() - 60_000) })
+      .where("instance_id", "=", instance.id)
+      .execute();
+    const [stolen] = await store.queue.claim({ workerId: "other", leaseMs: 60_000 });
+    expect(stolen?.instanceId).toBe(instance.id);
+    release.open();
+    await sleep(300);
+    const waiting = expectOk(await ws.instances.get(instance.id));
+    expect(waiting.variables).not.toHaveProperty("by");
+
+    if (!stolen) throw new Error("nothing claimed");
+    expect(
+      await store.queue.report(stolen, { kind: "completed", output: { by: "other" } }),
+    ).toMatchObject({
+      status: "recorded",
+    });
+    const done = await untilStatus(ws, instance.id, "completed", 5_000);
+    expect(done.variables).toMatchObject({ by: "other" });
+    const left = (await historyOf(ws, instance.id)).filter(
+      (entry) => entry.type === "nodeLeft" && entry.nodeId === "write",
+    );
+    expect(left).toHaveLength(1);
+  });
+
   test("ten steps continued inline write each step once, in order", async ({ database }) => {
     const store = await openStore(database, {
       executorFor: executorsByAction({ step: async (job) => ({ [job.nodeId]: job.attempt }) }),

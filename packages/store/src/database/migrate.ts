@@ -15,6 +15,7 @@ import { stepNotify } from "./migrations/0003-step-notify";
 import { startCall } from "./migrations/0004-start-call";
 import { historyBatches } from "./migrations/0005-history-batches";
 import { stepBatch } from "./migrations/0006-step-batch";
+import { stepRest } from "./migrations/0007-step-rest";
 
 /** Ordered by name; append new entries, never edit or reorder released ones. */
 const migrations: Record<string, readonly string[]> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, readonly string[]> = {
   "0004-start-call": startCall,
   "0005-history-batches": historyBatches,
   "0006-step-batch": stepBatch,
+  "0007-step-rest": stepRest,
 };
 
 const provider: MigrationProvider = {

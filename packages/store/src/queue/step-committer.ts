@@ -5,6 +5,7 @@
 // If a batch fails as a whole (an error in one step aborts the transaction), each of its steps
 // is retried on its own, so one bad step cannot fail the others.
 import { sql } from "kysely";
+import { sqlState } from "../database/transaction";
 import type { StoreResources } from "../resources";
 import { type StepWrites, stepJson } from "../runtime/write";
 import type { ClaimedJob } from "./claimed-job";
@@ -27,6 +28,9 @@ interface Pending {
   resolve(outcome: StepOutcome): void;
   reject(error: unknown): void;
 }
+
+/** Raised by playbook_write_rest (migration 0007) when the finished job's lease is gone. */
+const LEASE_LOST = "PB001";
 
 type Row = { outcome: StepOutcome["outcome"]; inline_job_id: number | null; now_ms: number };
 
@@ -69,7 +73,11 @@ export class StepCommitter {
     try {
       rows = await this.writeBatch(batch);
     } catch (error) {
-      this.res.logger.warn(
+      // A lost lease (PB001) refuses its step by aborting the statement: common enough under
+      // crashes and shutdowns not to warn about.
+      const log = sqlState(error) === LEASE_LOST ? this.res.logger.debug : this.res.logger.warn;
+      log.call(
+        this.res.logger,
         { steps: batch.length, error: error instanceof Error ? error.message : String(error) },
         "batched step write failed; writing its steps one by one",
       );
@@ -88,7 +96,8 @@ export class StepCommitter {
       this.observe(rows);
       pending.resolve(toOutcome(rows[0]));
     } catch (error) {
-      pending.reject(error);
+      if (sqlState(error) === LEASE_LOST) pending.resolve({ outcome: "fenced" });
+      else pending.reject(error);
     }
   }
 
