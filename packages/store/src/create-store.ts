@@ -125,6 +125,7 @@ export async function createStore(options: StoreOptions): Promise<Store> {
       : { maxInFlight: 2, maxBatch: 64, ...options.groupCommit };
   const res: StoreResources = {
     db,
+    run: connection.run,
     kind: connection.kind,
     applyEvent: options.applyEvent ?? engineApplyEvent,
     resolveNodeType: options.resolveNodeType,
@@ -140,7 +141,7 @@ export async function createStore(options: StoreOptions): Promise<Store> {
       timers: new WakeSignal(1),
     },
     localPools: new Set(),
-    steps: new StepCommitter({ db, clock, logger }, groupCommit),
+    steps: new StepCommitter({ run: connection.run, clock, logger }, groupCommit),
     settings: {
       messageTtlMs: options.settings?.messageTtlMs ?? 60 * 60_000,
       eventRetentionMs: options.settings?.eventRetentionMs ?? 7 * 24 * 60 * 60_000,

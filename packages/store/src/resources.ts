@@ -3,7 +3,7 @@
 import type { IdGenerator, RandomSource } from "@playbook/engine";
 import type { ProcessDefinition } from "@playbook/schema";
 import type { DatabaseClock } from "./database/clock";
-import type { DatabaseKind } from "./database/connect";
+import type { DatabaseKind, PreparedRunner } from "./database/connect";
 import type { Db } from "./database/transaction";
 import type { DefinitionCache } from "./definitions/cache";
 import type { DefinitionIssue } from "./errors";
@@ -27,6 +27,8 @@ export interface StoreSettings {
 
 export interface StoreResources {
   db: Db;
+  /** Runs a fixed hot-path statement, prepared once per connection (see database/connect.ts). */
+  run: PreparedRunner;
   kind: DatabaseKind;
   applyEvent: ApplyEvent;
   resolveNodeType: ResolveNodeType;

@@ -2,7 +2,7 @@
 // (Postgres in WebAssembly) in a data directory, so the product runs with nothing installed.
 // Both speak the same SQL; only connection handling and LISTEN differ.
 import { PGlite } from "@electric-sql/pglite";
-import { Kysely, PostgresDialect } from "kysely";
+import { CompiledQuery, Kysely, PostgresDialect } from "kysely";
 import { PGliteDialect } from "kysely-pglite-dialect";
 import pg from "pg";
 import type { Logger } from "../logger";
@@ -27,10 +27,18 @@ export interface ConnectOptions {
 export interface DatabaseConnection {
   kind: DatabaseKind;
   db: Kysely<Database>;
+  /**
+   * Runs one of the hot-path statements (a step, a start) as a named prepared statement, so
+   * Postgres parses and plans it once per connection instead of on every step. Only for fixed
+   * texts: the name identifies the text.
+   */
+  run: PreparedRunner;
   /** A fresh dedicated client for LISTEN (Postgres only). */
   createListenerClient?: () => pg.Client;
   close(): Promise<void>;
 }
+
+export type PreparedRunner = <Row>(name: string, text: string, values: unknown[]) => Promise<Row[]>;
 
 export const DEFAULT_DATA_DIR = ".data/pglite";
 
@@ -57,6 +65,8 @@ function connectPostgres(url: string, options: ConnectOptions): DatabaseConnecti
   return {
     kind: "postgres",
     db,
+    run: async <Row>(name: string, text: string, values: unknown[]) =>
+      (await pool.query({ name, text, values })).rows as Row[],
     // Keepalive so a LISTEN connection that dies silently (a NAT or firewall dropping it) is
     // noticed and replaced instead of waiting for notifications that never come.
     createListenerClient: () =>
@@ -72,6 +82,11 @@ async function connectPglite(options: ConnectOptions): Promise<DatabaseConnectio
   return {
     kind: "pglite",
     db,
+    // Through Kysely's driver, which serialises use of PGlite's one session (a direct
+    // pglite.query could land inside another caller's open transaction). In-process, parsing
+    // costs no round trip, so there is nothing to prepare.
+    run: async <Row>(_name: string, text: string, values: unknown[]) =>
+      (await db.executeQuery<Row>(CompiledQuery.raw(text, values))).rows,
     // Destroying the Kysely instance closes PGlite, so a borrowed instance is left alone.
     close: async () => {
       if (owned) await db.destroy();

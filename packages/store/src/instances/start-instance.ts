@@ -5,7 +5,6 @@
 // for a message (the message buffer must be checked inside the transaction).
 // Either way, an idle loop of this process is reserved first and handed the first job after
 // commit (workers/handoff.ts).
-import { sql } from "kysely";
 import { toJson } from "../database/json";
 import { inTransaction } from "../database/transaction";
 import { resolvePublished } from "../definitions/lookup";
@@ -19,7 +18,13 @@ import {
   type StartResult,
   startInstanceInTx,
 } from "../runtime/start";
-import { type InlineLease, stepWrites, summarize } from "../runtime/write";
+import {
+  type InlineLease,
+  stepParams,
+  stepPlaceholders,
+  stepWrites,
+  summarize,
+} from "../runtime/write";
 import { addOutcome, emptyPlan } from "../runtime/write-plan";
 import { validateVariables } from "../variables/validate";
 import { reserveLocalLoop } from "../workers/handoff";
@@ -52,6 +57,9 @@ export async function startInstance(
   wakeFor(res, [started.summary]);
   return started;
 }
+
+const START = `SELECT * FROM playbook_start($1, $2::uuid, $3, $4::int, $5::int, $6, $7, $8,
+  $9::jsonb, $10::int, $11, $12::float8, $13::float8, ${stepPlaceholders(14)})`;
 
 type StartRow = {
   outcome: "started" | "stale" | "duplicate";
@@ -101,12 +109,22 @@ async function startInOneCall(
 
   const first = result.state;
   const writes = stepWrites(plan, undefined, inline);
-  const { rows } = await sql<StartRow>`
-    SELECT * FROM playbook_start(${workspaceId}, ${instanceId}, ${input.definitionKey},
-      ${guessed ?? null}::int, ${version}::int, ${first.status}, ${input.businessKey ?? null},
-      ${input.idempotencyKey ?? null}, ${toJson(first)}::jsonb, ${first.version}::int,
-      ${input.startedBy ?? null}, ${first.startedAt}::float8, ${first.endedAt ?? null}::float8,
-      ${writes.args})`.execute(res.db);
+  const rows = await res.run<StartRow>("playbook_start", START, [
+    workspaceId,
+    instanceId,
+    input.definitionKey,
+    guessed ?? null,
+    version,
+    first.status,
+    input.businessKey ?? null,
+    input.idempotencyKey ?? null,
+    toJson(first),
+    first.version,
+    input.startedBy ?? null,
+    first.startedAt,
+    first.endedAt ?? null,
+    ...stepParams(writes.values),
+  ]);
   const row = rows[0];
   if (row) res.clock.observe(Number(row.now_ms));
   if (row?.outcome === "duplicate") return { ok: false, duplicate: true };

@@ -4,10 +4,9 @@
 // (playbook_steps_inline, migration 0006). Under load that turns N commits into one.
 // If a batch fails as a whole (an error in one step aborts the transaction), each of its steps
 // is retried on its own, so one bad step cannot fail the others.
-import { sql } from "kysely";
 import { sqlState } from "../database/transaction";
 import type { StoreResources } from "../resources";
-import { type StepWrites, stepJson } from "../runtime/write";
+import { type StepWrites, stepJson, stepParams, stepPlaceholders } from "../runtime/write";
 import type { ClaimedJob } from "./claimed-job";
 
 export interface StepCommitSettings {
@@ -32,6 +31,9 @@ interface Pending {
 /** Raised by playbook_write_rest (migration 0007) when the finished job's lease is gone. */
 const LEASE_LOST = "PB001";
 
+const STEP_INLINE = `SELECT * FROM playbook_step_inline($1, $2::uuid, $3::bigint, $4::int, ${stepPlaceholders(5)})`;
+const STEPS_INLINE = "SELECT * FROM playbook_steps_inline($1::jsonb)";
+
 type Row = { outcome: StepOutcome["outcome"]; inline_job_id: number | null; now_ms: number };
 
 export class StepCommitter {
@@ -39,7 +41,7 @@ export class StepCommitter {
   private inFlight = 0;
 
   constructor(
-    private readonly res: Pick<StoreResources, "db" | "clock" | "logger">,
+    private readonly res: Pick<StoreResources, "run" | "clock" | "logger">,
     private readonly settings: StepCommitSettings,
   ) {}
 
@@ -90,9 +92,13 @@ export class StepCommitter {
   private async flushOne(pending: Pending): Promise<void> {
     const { job, writes } = pending;
     try {
-      const { rows } = await sql<Row>`
-        SELECT * FROM playbook_step_inline(${job.workspaceId}, ${job.instanceId}, ${job.id},
-          ${job.fence}, ${writes.args})`.execute(this.res.db);
+      const rows = await this.res.run<Row>("playbook_step_inline", STEP_INLINE, [
+        job.workspaceId,
+        job.instanceId,
+        job.id,
+        job.fence,
+        ...stepParams(writes.values),
+      ]);
       this.observe(rows);
       pending.resolve(toOutcome(rows[0]));
     } catch (error) {
@@ -110,9 +116,7 @@ export class StepCommitter {
         ),
       )
       .join(",")}]`;
-    const { rows } = await sql<Row>`SELECT * FROM playbook_steps_inline(${steps}::jsonb)`.execute(
-      this.res.db,
-    );
+    const rows = await this.res.run<Row>("playbook_steps_inline", STEPS_INLINE, [steps]);
     if (rows.length !== batch.length)
       throw new Error(`batch of ${batch.length} steps answered ${rows.length} rows`);
     this.observe(rows);

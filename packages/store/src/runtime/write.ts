@@ -111,6 +111,53 @@ export function stepWrites(
   return { values, args, jobs: waits.jobs, inlineIndex, timers: waits.timers.length };
 }
 
+// playbook_write_step's arguments after workspace and instance, as placeholders and values,
+// for the prepared hot-path statements (StepValues order).
+const STEP_TYPES = [
+  "boolean",
+  "jsonb",
+  "int",
+  "int",
+  "text",
+  "float8",
+  "boolean",
+  "text[]",
+  "jsonb",
+  "jsonb",
+  "jsonb",
+  "jsonb",
+  "jsonb",
+  "jsonb",
+  "text",
+  "int",
+];
+
+/** `$n::type, …` for the step's arguments, numbered from `first`. */
+export function stepPlaceholders(first: number): string {
+  return STEP_TYPES.map((type, i) => `$${first + i}::${type}`).join(", ");
+}
+
+export function stepParams(v: StepValues): unknown[] {
+  return [
+    v.updateInstance,
+    v.state,
+    v.version,
+    v.previousVersion,
+    v.status,
+    v.endedAtMs,
+    v.ended,
+    v.cleared,
+    v.history,
+    v.jobs,
+    v.timers,
+    v.subscriptions,
+    v.tasks,
+    v.incidents,
+    v.leaseOwner,
+    v.leaseMs,
+  ];
+}
+
 /**
  * The values as one JSON object (text), for a batch of steps sent as a jsonb array. The JSON
  * parts are spliced in as they are, not encoded twice.
@@ -196,20 +243,25 @@ function historyJson(plan: WritePlan): string {
   );
 }
 
+// The job leased inline goes first, so the step functions find it without a query.
 function jobsJson(jobs: PlannedJob[], inlineIndex: number): string {
+  const order = [...jobs.keys()];
+  if (inlineIndex > 0) order.unshift(...order.splice(inlineIndex, 1));
   return toJson(
-    jobs.map((job, index) => ({
-      activation_id: job.activationId,
-      node_id: job.nodeId,
-      job_type: job.jobType,
-      type_version: job.typeVersion,
-      config: job.config,
-      variables: job.variables,
-      idempotency_key: job.idempotencyKey,
-      attempt: job.attempt,
-      run_at: job.runAt ?? null,
-      run_inline: index === inlineIndex,
-    })),
+    order
+      .map((index) => ({ job: jobs[index] as PlannedJob, index }))
+      .map(({ job, index }) => ({
+        activation_id: job.activationId,
+        node_id: job.nodeId,
+        job_type: job.jobType,
+        type_version: job.typeVersion,
+        config: job.config,
+        variables: job.variables,
+        idempotency_key: job.idempotencyKey,
+        attempt: job.attempt,
+        run_at: job.runAt ?? null,
+        run_inline: index === inlineIndex,
+      })),
   );
 }
 

@@ -63,9 +63,9 @@ export const stepRest: readonly string[] = [
     entry_count integer := jsonb_array_length(p_history);
   BEGIN
     IF p_done_job IS NOT NULL THEN
-      IF p_lease_owner IS NOT NULL THEN
-        SELECT e INTO next_job FROM jsonb_array_elements(p_jobs) AS e
-          WHERE coalesce((e->>'run_inline')::boolean, false) LIMIT 1;
+      -- The caller puts the job to lease inline first (write.ts), so no query finds it.
+      IF p_lease_owner IS NOT NULL AND coalesce((p_jobs->0->>'run_inline')::boolean, false) THEN
+        next_job := p_jobs->0;
       END IF;
       IF next_job IS NOT NULL THEN
         UPDATE jobs SET activation_id = next_job->>'activation_id', node_id = next_job->>'node_id',
