@@ -1,8 +1,11 @@
-// One process open for editing: loads the draft, then shows the workspace (palette, canvas,
-// problems, side panel) under a header with the process name and its save state.
+// One process open for editing: loads the draft and the node types, then shows the workspace
+// (palette, canvas, problems, side panel) under a header with the process name and its save
+// state. The workspace waits for the node types: validated without them, every node would flash
+// up as "unknown type" after a reload.
 import { ReactFlowProvider } from "@xyflow/react";
 import { Button, Result, Space, Typography } from "antd";
 import { useTranslation } from "react-i18next";
+import { useNodeTypes } from "../../api/queries";
 import { AppShell } from "../../app/AppShell";
 import { PageLoading } from "../../app/PageLoading";
 import { navigate } from "../../app/router";
@@ -18,10 +21,12 @@ export function EditorPage({ definitionKey }: { definitionKey: string }) {
   const { t } = useTranslation("app");
   const locale = useLocale();
   const { draft, autosaver } = useEditorSession(definitionKey);
+  const nodeTypes = useNodeTypes();
   // Only what the header shows: the page must not re-render while a node is dragged.
   const loadedKey = useEditor((state) => state.definition?.key);
   const name = useEditor((state) => state.definition?.name);
   const ready = autosaver !== undefined && loadedKey === definitionKey;
+  const failed = draft.isError ? draft : nodeTypes.isError ? nodeTypes : undefined;
 
   const title = (
     <Space size={12}>
@@ -43,13 +48,13 @@ export function EditorPage({ definitionKey }: { definitionKey: string }) {
 
   return (
     <AppShell title={title}>
-      {draft.isError ? (
+      {failed ? (
         <Result
           status="warning"
-          title={t("app.loadFailed", { message: (draft.error as Error).message })}
-          extra={<Button onClick={() => void draft.refetch()}>{t("app.retry")}</Button>}
+          title={t("app.loadFailed", { message: (failed.error as Error).message })}
+          extra={<Button onClick={() => void failed.refetch()}>{t("app.retry")}</Button>}
         />
-      ) : !ready ? (
+      ) : !ready || nodeTypes.data === undefined ? (
         <PageLoading />
       ) : (
         <ReactFlowProvider>
