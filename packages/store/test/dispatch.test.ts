@@ -9,25 +9,16 @@ import {
   eventually,
   expectOk,
   freshWorkspace,
+  gate,
   historyOf,
+  NO_POLL,
   openStore,
   publish,
   untilStatus,
 } from "./support/harness";
 import { executorsByAction } from "./support/node-types";
 
-function gate() {
-  let open!: () => void;
-  const opened = new Promise<void>((resolve) => {
-    open = resolve;
-  });
-  return { open, opened };
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-// Long enough that a test passing within its deadline cannot have been rescued by polling.
-const NO_POLL = { pollMs: 600_000, timerPollMs: 600_000 };
 
 describe("dispatch", () => {
   test("a start hands its first job to an idle local loop: leased at once, no other worker can claim it", async ({

@@ -9,22 +9,15 @@ import { chain, service } from "./support/definitions";
 import {
   expectOk,
   freshWorkspace,
+  gate,
   historyOf,
+  NO_POLL,
   openStore,
   publish,
   untilStatus,
 } from "./support/harness";
 import { executorsByAction } from "./support/node-types";
 
-function gate() {
-  let open!: () => void;
-  const opened = new Promise<void>((resolve) => {
-    open = resolve;
-  });
-  return { open, opened };
-}
-
-const NO_POLL = { pollMs: 600_000, timerPollMs: 600_000 };
 const INSTANCES = 16;
 const STEPS = ["brief", "draft", "review", "publish", "recap"];
 

@@ -6,19 +6,12 @@ import {
   eventually,
   expectOk,
   freshWorkspace,
+  gate,
   openStore,
   publish,
   untilStatus,
 } from "./support/harness";
 import { executorsByAction } from "./support/node-types";
-
-function gate() {
-  let open!: () => void;
-  const opened = new Promise<void>((resolve) => {
-    open = resolve;
-  });
-  return { open, opened };
-}
 
 describe("worker pool", () => {
   test("shutdown lets an in-flight job finish within the grace period and claims nothing new", async ({

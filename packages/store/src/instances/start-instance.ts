@@ -7,6 +7,7 @@
 // commit (workers/handoff.ts).
 import { toJson } from "../database/json";
 import { inTransaction } from "../database/transaction";
+import type { LoadedDefinition } from "../definitions/cache";
 import { resolvePublished } from "../definitions/lookup";
 import { fail, type Result } from "../errors";
 import type { StoreResources } from "../resources";
@@ -90,17 +91,7 @@ async function startInOneCall(
       ? { ok: false, refused: fail({ code: "variables.invalid", issues }) }
       : undefined;
 
-  const request: NewInstance = {
-    workspaceId,
-    loaded,
-    definitionKey: input.definitionKey,
-    definitionVersion: version,
-    variables,
-    businessKey: input.businessKey,
-    idempotencyKey: input.idempotencyKey,
-    startedBy: input.startedBy,
-    startNodeId: input.startNodeId,
-  };
+  const request = newInstance(workspaceId, input, loaded, version, variables);
   const { instanceId, result } = runStartEvent(res, request);
   if (!result.ok) return undefined;
   const plan = emptyPlan();
@@ -161,18 +152,30 @@ async function startInTransaction(
       return rollback({ ok: false, refused: fail({ code: "variables.invalid", issues }) });
     version = published.value.version;
     const started = await startInstanceInTx(tx, res, {
-      workspaceId,
-      loaded: published.value.loaded,
-      definitionKey: input.definitionKey,
-      definitionVersion: version,
-      variables,
-      businessKey: input.businessKey,
-      idempotencyKey: input.idempotencyKey,
-      startedBy: input.startedBy,
-      startNodeId: input.startNodeId,
+      ...newInstance(workspaceId, input, published.value.loaded, version, variables),
       ...(inline ? { inline } : {}),
     });
     return started.ok ? { ...started, version } : rollback(started);
   });
   return outcome;
+}
+
+function newInstance(
+  workspaceId: string,
+  input: StartInstanceInput,
+  loaded: LoadedDefinition,
+  version: number,
+  variables: Record<string, unknown>,
+): NewInstance {
+  return {
+    workspaceId,
+    loaded,
+    definitionKey: input.definitionKey,
+    definitionVersion: version,
+    variables,
+    businessKey: input.businessKey,
+    idempotencyKey: input.idempotencyKey,
+    startedBy: input.startedBy,
+    startNodeId: input.startNodeId,
+  };
 }

@@ -84,3 +84,15 @@ export async function historyOf(ws: WorkspaceApi, instanceId: string) {
   const page = expectOk(await ws.instances.history(instanceId, { limit: 500 }));
   return page.items;
 }
+
+/** A promise the test opens when it wants: executors await `opened` to hold a step. */
+export function gate() {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { open, opened };
+}
+
+/** Worker options with polling so slow that a test passing in time was woken, not polled. */
+export const NO_POLL = { pollMs: 600_000, timerPollMs: 600_000 };
