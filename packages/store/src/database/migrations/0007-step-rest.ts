@@ -68,6 +68,10 @@ export const stepRest: readonly string[] = [
         next_job := p_jobs->0;
       END IF;
       IF next_job IS NOT NULL THEN
+        -- fence goes back to 1: it also counts deliveries (maxDeliveries), and reuse is safe
+        -- because only the row's current holder reuses it — any other lease of the row (a claim
+        -- after expiry) bumps the fence to 2 or more, and a claimed job is reported on the
+        -- locked path, which deletes the row instead of reusing it.
         UPDATE jobs SET activation_id = next_job->>'activation_id', node_id = next_job->>'node_id',
             job_type = next_job->>'job_type', type_version = (next_job->>'type_version')::integer,
             config = next_job->'config', variables = next_job->'variables',
