@@ -159,11 +159,21 @@ export function instancesSystem(res: StoreResources, workspaceId: string) {
   ): Promise<Result<Page<HistoryRecord>>> {
     const cursor = parseCursor(page.cursor);
     if (!cursor.ok) return cursor;
-    const found = await get(instanceId);
-    if (!found.ok) return found;
-    return ok(
-      await readHistoryPage(db, workspaceId, instanceId, cursor.value, pageLimit(page.limit)),
+    if (!isUuid(instanceId)) return fail({ code: "instance.notFound", instanceId });
+    const entries = await readHistoryPage(
+      db,
+      workspaceId,
+      instanceId,
+      cursor.value,
+      pageLimit(page.limit),
     );
+    // An instance has history from its first step, so only an empty page needs to ask whether
+    // the instance exists (here, in this workspace) at all.
+    if (entries.items.length === 0) {
+      const found = await get(instanceId);
+      if (!found.ok) return found;
+    }
+    return ok(entries);
   }
 
   async function cancel(
