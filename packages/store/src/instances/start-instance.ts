@@ -10,22 +10,17 @@ import { inTransaction } from "../database/transaction";
 import type { LoadedDefinition } from "../definitions/cache";
 import { resolvePublished } from "../definitions/lookup";
 import { fail, type Result } from "../errors";
+import { basisOf } from "../queue/claimed-job";
 import type { StoreResources } from "../resources";
 import { wakeFor } from "../runtime/after-commit";
 import {
-  basisOfStart,
   type NewInstance,
   runStartEvent,
   type StartResult,
   startInstanceInTx,
 } from "../runtime/start";
-import {
-  type InlineLease,
-  stepParams,
-  stepPlaceholders,
-  stepWrites,
-  summarize,
-} from "../runtime/write";
+import { stepParams, stepPlaceholders } from "../runtime/step-values";
+import { type InlineLease, stepWrites, summarize } from "../runtime/write";
 import { addOutcome, emptyPlan } from "../runtime/write-plan";
 import { validateVariables } from "../variables/validate";
 import { reserveLocalLoop } from "../workers/handoff";
@@ -124,7 +119,7 @@ async function startInOneCall(
     return undefined;
   }
   const summary = summarize({ workspaceId, instanceId }, writes, row.inline_job_id);
-  if (summary.inlineJob) summary.inlineJob.basis = basisOfStart(request, first);
+  if (summary.inlineJob) summary.inlineJob.basis = basisOf(request, first);
   return { ok: true, state: first, summary, version };
 }
 

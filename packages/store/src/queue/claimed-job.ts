@@ -27,6 +27,18 @@ export interface ClaimedJob {
 export interface InstanceBasis {
   definitionKey: string;
   definitionVersion: number;
+  /** Its `version` is the one the next write checks against. */
   state: InstanceState;
-  version: number;
+}
+
+/** What a worker keeps of an instance it just wrote, for the next inline step. */
+export function basisOf(
+  instance: { definitionKey: string; definitionVersion: number },
+  state: InstanceState,
+): InstanceBasis {
+  return {
+    definitionKey: instance.definitionKey,
+    definitionVersion: instance.definitionVersion,
+    state,
+  };
 }

@@ -1,7 +1,7 @@
-// Recording the result of a job this worker leased to itself inline, in one autocommit round
-// trip (migration 0002), or together with other workers' steps in one (step-committer.ts). The engine runs on the state the worker wrote when it leased the job
-// (`job.basis`); playbook_step_inline then checks under the row lock that the instance is still
-// at that version and the lease still holds, and writes. When another event got there first
+// Recording the result of a job this worker leased to itself inline, in one autocommit statement
+// (migrations 0002, 0007), or together with other workers' steps (step-committer.ts). The engine
+// runs on the state the worker wrote when it leased the job (`job.basis`); playbook_step_inline
+// then checks that the instance is still at that version and the lease still holds, and writes. When another event got there first
 // (a cancel, a message, a task completed), or the step opens a message subscription (which must
 // look into the message buffer inside the transaction), the locked path does the work instead.
 import type { StoreResources } from "../resources";
@@ -9,7 +9,7 @@ import { wakeFor } from "../runtime/after-commit";
 import { engineContext, loadDefinitionOf } from "../runtime/transition";
 import { type InlineLease, stepWrites, summarize } from "../runtime/write";
 import { addOutcome, emptyPlan } from "../runtime/write-plan";
-import type { ClaimedJob } from "./claimed-job";
+import { basisOf, type ClaimedJob } from "./claimed-job";
 import { type JobOutcome, type JobReport, logReport, outcomeEvent, reportJobResult } from "./jobs";
 
 export async function reportResult(
@@ -32,7 +32,11 @@ export async function reportResult(
   if (plan.subscriptions.length > 0 && plan.ended === undefined)
     return reportJobResult(res, job, outcome, inline);
 
-  const writes = stepWrites(plan, { state: result.state, previousVersion: basis.version }, inline);
+  const writes = stepWrites(
+    plan,
+    { state: result.state, previousVersion: basis.state.version },
+    inline,
+  );
   const written = await res.steps.write(job, writes);
   if (written.outcome === "fenced") {
     const report: JobReport = { status: "fenced" };
@@ -43,7 +47,7 @@ export async function reportResult(
 
   const summary = summarize(target, writes, written.inlineJobId);
   if (summary.inlineJob) {
-    summary.inlineJob.basis = { ...basis, state: result.state, version: result.state.version };
+    summary.inlineJob.basis = basisOf(basis, result.state);
   }
   wakeFor(res, [summary]);
   const report: JobReport = { status: "recorded", inlineJob: summary.inlineJob };

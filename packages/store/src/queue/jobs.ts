@@ -10,7 +10,7 @@ import type { StoreResources } from "../resources";
 import { wakeFor } from "../runtime/after-commit";
 import { applyEventToInstance, type LockedInstance } from "../runtime/transition";
 import type { InlineLease, WriteSummary } from "../runtime/write";
-import type { ClaimedJob, InstanceBasis } from "./claimed-job";
+import { basisOf, type ClaimedJob } from "./claimed-job";
 
 export interface ClaimOptions {
   workerId: string;
@@ -190,7 +190,7 @@ export async function reportJobResult(
     const applied = await applyEventToInstance(tx, res, locked, event, { inline });
     if (!applied.ok) return { report: { status: "stale", reason: applied.rejection.code } };
     const inlineJob = applied.summary.inlineJob;
-    if (inlineJob) inlineJob.basis = basisOf(locked);
+    if (inlineJob) inlineJob.basis = basisOf(locked, locked.state);
     return {
       report: { status: "recorded", inlineJob },
       summary: applied.summary,
@@ -211,16 +211,6 @@ export function outcomeEvent(job: ClaimedJob, outcome: JobOutcome): EngineEvent 
         error: { message: outcome.message, code: outcome.code },
         retryable: outcome.retryable,
       };
-}
-
-/** What the worker keeps of an instance it just wrote, for the next inline step. */
-export function basisOf(locked: LockedInstance): InstanceBasis {
-  return {
-    definitionKey: locked.definitionKey,
-    definitionVersion: locked.definitionVersion,
-    state: locked.state,
-    version: locked.version,
-  };
 }
 
 export function logReport(

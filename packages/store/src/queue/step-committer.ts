@@ -6,7 +6,8 @@
 // is retried on its own, so one bad step cannot fail the others.
 import { sqlState } from "../database/transaction";
 import type { StoreResources } from "../resources";
-import { type StepWrites, stepJson, stepParams, stepPlaceholders } from "../runtime/write";
+import { stepJson, stepParams, stepPlaceholders } from "../runtime/step-values";
+import type { StepWrites } from "../runtime/write";
 import type { ClaimedJob } from "./claimed-job";
 
 export interface StepCommitSettings {

@@ -5,7 +5,7 @@ import type { EngineRejection, InstanceState } from "@playbook/engine";
 import { toJson } from "../database/json";
 import type { Tx } from "../database/transaction";
 import type { LoadedDefinition } from "../definitions/cache";
-import type { InstanceBasis } from "../queue/claimed-job";
+import { basisOf } from "../queue/claimed-job";
 import type { StoreResources } from "../resources";
 import { deliverBufferedMessages, engineContext } from "./transition";
 import { type InlineLease, type WriteSummary, writePlan } from "./write";
@@ -92,15 +92,6 @@ export async function startInstanceInTx(
     stateWrite,
     input.inline,
   );
-  if (summary.inlineJob) summary.inlineJob.basis = basisOfStart(input, state);
+  if (summary.inlineJob) summary.inlineJob.basis = basisOf(input, state);
   return { ok: true, state, summary };
-}
-
-export function basisOfStart(input: NewInstance, state: InstanceState): InstanceBasis {
-  return {
-    definitionKey: input.definitionKey,
-    definitionVersion: input.definitionVersion,
-    state,
-    version: state.version,
-  };
 }

@@ -8,6 +8,7 @@ import { type RawBuilder, sql } from "kysely";
 import { toJson } from "../database/json";
 import type { Tx } from "../database/transaction";
 import type { ClaimedJob } from "../queue/claimed-job";
+import { STEP_TYPES, type StepValues, stepParams } from "./step-values";
 import type { PlannedJob, WritePlan } from "./write-plan";
 
 export interface InlineLease {
@@ -37,31 +38,9 @@ export interface StateWrite {
   previousVersion: number;
 }
 
-/** A step's writes: the arguments of playbook_write_step after workspace and instance. */
-export interface StepValues {
-  updateInstance: boolean;
-  /** JSON text of the new state, when the instance row is updated. */
-  state: string | null;
-  version: number;
-  previousVersion: number;
-  status: string;
-  endedAtMs: number | null;
-  ended: boolean;
-  cleared: string[];
-  /** JSON arrays (text) of the rows to insert. */
-  history: string;
-  jobs: string;
-  timers: string;
-  subscriptions: string;
-  tasks: string;
-  incidents: string;
-  leaseOwner: string | null;
-  leaseMs: number;
-}
-
 export interface StepWrites {
   values: StepValues;
-  /** The values as positional SQL arguments, in playbook_write_step's order. */
+  /** The values as positional SQL arguments (for Kysely), in playbook_write_step's order. */
   args: RawBuilder<unknown>;
   /** The jobs actually written (none once the instance ended). */
   jobs: PlannedJob[];
@@ -101,80 +80,9 @@ export function stepWrites(
     leaseOwner: inline?.workerId ?? null,
     leaseMs: inline?.leaseMs ?? 0,
   };
-  const v = values;
-  const args = sql`${v.updateInstance}, ${v.state}::jsonb, ${v.version}::int,
-      ${v.previousVersion}::int, ${v.status}, ${v.endedAtMs}::float8,
-      ${v.ended}, ${v.cleared}::text[],
-      ${v.history}::jsonb, ${v.jobs}::jsonb,
-      ${v.timers}::jsonb, ${v.subscriptions}::jsonb, ${v.tasks}::jsonb,
-      ${v.incidents}::jsonb, ${v.leaseOwner}, ${v.leaseMs}::int`;
+  const params = stepParams(values);
+  const args = sql.join(params.map((value, i) => sql`${value}::${sql.raw(STEP_TYPES[i] ?? "")}`));
   return { values, args, jobs: waits.jobs, inlineIndex, timers: waits.timers.length };
-}
-
-// playbook_write_step's arguments after workspace and instance, as placeholders and values,
-// for the prepared hot-path statements (StepValues order).
-const STEP_TYPES = [
-  "boolean",
-  "jsonb",
-  "int",
-  "int",
-  "text",
-  "float8",
-  "boolean",
-  "text[]",
-  "jsonb",
-  "jsonb",
-  "jsonb",
-  "jsonb",
-  "jsonb",
-  "jsonb",
-  "text",
-  "int",
-];
-
-/** `$n::type, …` for the step's arguments, numbered from `first`. */
-export function stepPlaceholders(first: number): string {
-  return STEP_TYPES.map((type, i) => `$${first + i}::${type}`).join(", ");
-}
-
-export function stepParams(v: StepValues): unknown[] {
-  return [
-    v.updateInstance,
-    v.state,
-    v.version,
-    v.previousVersion,
-    v.status,
-    v.endedAtMs,
-    v.ended,
-    v.cleared,
-    v.history,
-    v.jobs,
-    v.timers,
-    v.subscriptions,
-    v.tasks,
-    v.incidents,
-    v.leaseOwner,
-    v.leaseMs,
-  ];
-}
-
-/**
- * The values as one JSON object (text), for a batch of steps sent as a jsonb array. The JSON
- * parts are spliced in as they are, not encoded twice.
- */
-export function stepJson(extra: Record<string, string | number>, v: StepValues): string {
-  const head = Object.entries(extra)
-    .map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`)
-    .join(",");
-  return (
-    `{${head},"update_instance":${v.updateInstance},"state":${v.state ?? "null"},` +
-    `"version":${v.version},"previous_version":${v.previousVersion},` +
-    `"status":${JSON.stringify(v.status)},"ended_at_ms":${v.endedAtMs ?? "null"},` +
-    `"ended":${v.ended},"cleared":${JSON.stringify(v.cleared)},"history":${v.history},` +
-    `"jobs":${v.jobs},"timers":${v.timers},"subscriptions":${v.subscriptions},` +
-    `"tasks":${v.tasks},"incidents":${v.incidents},` +
-    `"lease_owner":${JSON.stringify(v.leaseOwner)},"lease_ms":${v.leaseMs}}`
-  );
 }
 
 export async function writePlan(
