@@ -13,6 +13,8 @@ export interface BenchConfig {
   rounds: number;
   /** Sequential single-instance runs per latency round. */
   latencyRuns: number;
+  /** Instances run (unmeasured) before the latency runs, in the same fresh process. */
+  latencyWarmup: number;
   /** Connection pool size given to each side (Playbook `poolSize`, DBOS `systemDatabasePoolSize`). */
   poolSize: number;
   /** Worker loops of the Playbook side. */
@@ -34,6 +36,7 @@ export function readConfig(env: NodeJS.ProcessEnv): BenchConfig {
     steps: positiveInt(env, "BENCH_STEPS", 10),
     rounds: positiveInt(env, "BENCH_ROUNDS", 2),
     latencyRuns: positiveInt(env, "BENCH_LATENCY_RUNS", 50),
+    latencyWarmup: positiveInt(env, "BENCH_LATENCY_WARMUP", 200),
     poolSize: positiveInt(env, "BENCH_POOL", 20),
     workerConcurrency: positiveInt(env, "BENCH_WORKERS", concurrency),
     sides: readSides(env.BENCH_SIDES),

@@ -62,7 +62,7 @@ async function runRounds(
       concurrency: config.concurrency,
       steps: config.steps,
       latencyRuns: config.latencyRuns,
-      warmup: kind === "latency" ? 5 : config.concurrency,
+      warmup: kind === "latency" ? config.latencyWarmup : config.concurrency,
       poolSize: config.poolSize,
       workerConcurrency: config.workerConcurrency,
     };
@@ -123,7 +123,11 @@ function report(
     targets,
     rounds: records.map(({ report: r, ...rest }) => ({
       ...rest,
-      report: { ...r, latenciesMs: r.latenciesMs.length },
+      report: {
+        ...r,
+        latenciesMs: r.latenciesMs.length,
+        freshLatenciesMs: r.freshLatenciesMs.length,
+      },
     })),
   };
 }

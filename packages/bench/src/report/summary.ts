@@ -43,6 +43,8 @@ export interface SideSummary {
     runs: number;
     p50Ms: number;
     p99Ms: number;
+    /** p50 of the first runs in a freshly started process (before the JIT has warmed up). */
+    freshP50Ms: number;
     txPerStep: number;
     walBytesPerStep: number;
   };
@@ -75,6 +77,7 @@ export function summarise(side: Side, steps: number, records: readonly RoundReco
     });
   const latency = own.filter((record) => record.kind === "latency");
   const samples = latency.flatMap((record) => record.report.latenciesMs);
+  const fresh = latency.flatMap((record) => record.report.freshLatenciesMs);
   return {
     side,
     overheadCommits,
@@ -89,6 +92,7 @@ export function summarise(side: Side, steps: number, records: readonly RoundReco
       runs: samples.length,
       p50Ms: percentile(samples, 50),
       p99Ms: percentile(samples, 99),
+      freshP50Ms: percentile(fresh, 50),
       txPerStep: median(latency.map(txPerStep)),
       walBytesPerStep: median(latency.map(walPerStep)),
     },

@@ -29,6 +29,12 @@ const ROWS: Row[] = [
   { label: "idle p50 ms", value: (s) => s.idle.p50Ms, digits: 1, lowerIsBetter: true },
   { label: "idle p99 ms", value: (s) => s.idle.p99Ms, digits: 1, lowerIsBetter: true },
   {
+    label: "idle p50 ms, fresh process",
+    value: (s) => s.idle.freshP50Ms,
+    digits: 1,
+    lowerIsBetter: true,
+  },
+  {
     label: "idle transactions/step",
     value: (s) => s.idle.txPerStep,
     digits: 2,

@@ -41,7 +41,7 @@ async function runPhases(
   request: RoundRequest,
   session: SideSession,
   admin: pg.Client,
-): Promise<Phase<number[]> & { measured: number }> {
+): Promise<Phase<number[]> & { measured: number; fresh: number[] }> {
   const database = new URL(request.databaseUrl).pathname.slice(1);
   const once = () => session.runInstance();
   const timed = async () => {
@@ -57,6 +57,7 @@ async function runPhases(
         walBytes: 0,
         cpu: { clientMs: 0, serverMs: 0 },
         measured: 0,
+        fresh: [],
       };
     case "throughput": {
       await withInFlight(request.warmup, request.concurrency, once);
@@ -64,14 +65,18 @@ async function runPhases(
         await withInFlight(request.instances, request.concurrency, once);
         return [] as number[];
       });
-      return { ...phase, measured: request.instances };
+      return { ...phase, measured: request.instances, fresh: [] };
     }
     case "latency": {
-      await sequentialLatencies(request.warmup, timed);
+      const warmup = await sequentialLatencies(request.warmup, timed);
       const phase = await measure(admin, database, () =>
         sequentialLatencies(request.latencyRuns, timed),
       );
-      return { ...phase, measured: request.latencyRuns };
+      return {
+        ...phase,
+        measured: request.latencyRuns,
+        fresh: warmup.slice(0, request.latencyRuns),
+      };
     }
     default:
       return assertNever(request.kind);
@@ -92,6 +97,7 @@ async function runRound(request: RoundRequest): Promise<RoundReport> {
       instancesRun: phase.measured + (request.kind === "overhead" ? 0 : request.warmup),
       measured: phase.measured,
       latenciesMs: phase.value,
+      freshLatenciesMs: phase.fresh,
       walBytes: phase.walBytes,
       fallbacks: session.fallbacks ?? 0,
       cpu: phase.cpu,

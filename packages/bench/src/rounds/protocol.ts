@@ -6,7 +6,9 @@ export type Side = "playbook" | "dbos";
  * - `overhead`: open the side, start its workers, close — no instances. Its commits are the fixed
  *   cost every other round also pays, subtracted from them.
  * - `throughput`: `instances` with `concurrency` in flight (after `warmup` of the same shape).
- * - `latency`: `latencyRuns` single instances one after another (after `warmup` of them).
+ * - `latency`: `latencyRuns` single instances one after another, after `warmup` of them: the
+ *   measured runs see a process whose code the JIT has compiled, as a server that has been up
+ *   for a while is. The first `latencyRuns` of the warm-up are reported too (a fresh process).
  */
 export type RoundKind = "overhead" | "throughput" | "latency";
 
@@ -34,6 +36,8 @@ export interface RoundReport {
   measured: number;
   /** Per-instance start → end, ms (latency rounds only). */
   latenciesMs: number[];
+  /** The same for the first runs of the warm-up, in a freshly started process. */
+  freshLatenciesMs: number[];
   /** WAL written during the load phase, warm-up excluded (server-wide). */
   walBytes: number;
   /** Playbook: completions found by polling instead of the post-commit signal. */
