@@ -40,8 +40,6 @@ export interface StateWrite {
 
 export interface StepWrites {
   values: StepValues;
-  /** The values as positional SQL arguments (for Kysely), in playbook_write_step's order. */
-  args: RawBuilder<unknown>;
   /** The jobs actually written (none once the instance ended). */
   jobs: PlannedJob[];
   /** Index in `jobs` of the one leased inline, or -1. */
@@ -80,9 +78,13 @@ export function stepWrites(
     leaseOwner: inline?.workerId ?? null,
     leaseMs: inline?.leaseMs ?? 0,
   };
+  return { values, jobs: waits.jobs, inlineIndex, timers: waits.timers.length };
+}
+
+/** The values as positional SQL arguments (for Kysely), in playbook_write_step's order. */
+function stepArgs(values: StepValues): RawBuilder<unknown> {
   const params = stepParams(values);
-  const args = sql.join(params.map((value, i) => sql`${value}::${sql.raw(STEP_TYPES[i] ?? "")}`));
-  return { values, args, jobs: waits.jobs, inlineIndex, timers: waits.timers.length };
+  return sql.join(params.map((value, i) => sql`${value}::${sql.raw(STEP_TYPES[i] ?? "")}`));
 }
 
 export async function writePlan(
@@ -94,7 +96,7 @@ export async function writePlan(
 ): Promise<WriteSummary> {
   const writes = stepWrites(plan, stateWrite, inline);
   const { rows } = await sql<{ inline_job_id: number | null }>`
-    SELECT playbook_write_step(${target.workspaceId}, ${target.instanceId}, ${writes.args})
+    SELECT playbook_write_step(${target.workspaceId}, ${target.instanceId}, ${stepArgs(writes.values)})
       AS inline_job_id`.execute(tx);
   return summarize(target, writes, rows[0]?.inline_job_id);
 }
