@@ -11,8 +11,13 @@ describe("working with processes", () => {
     const { page } = editor;
     await editor.openList();
     const row = (name: string) => page.locator(".ant-table-row", { hasText: name });
+    const tags = (name: string) => row(name).locator(".ant-tag").allTextContents();
+    // A seeded example is published and has not been edited since: one tag, not also "草稿".
+    expect(await tags("预算审批")).toEqual(["已发布"]);
     await row("预算审批").getByRole("button", { name: "复制" }).click();
     await row("预算审批（副本）").waitFor();
+    expect(await tags("预算审批（副本）")).toEqual(["草稿"]);
+    await editor.screenshot("zh-CN-10-list-states");
     await page.getByPlaceholder("按名称或标识搜索").fill("副本");
     await expect.poll(() => page.locator(".ant-table-row").count()).toBe(1);
     await row("预算审批（副本）").getByRole("button", { name: "删除草稿" }).click();
@@ -71,6 +76,12 @@ describe("working with processes", () => {
     await expect.poll(() => second.nodeIds()).toContain(other);
     expect(await second.nodeIds()).not.toContain(victim);
     expect(await second.nodes().count()).toBe(count - 1);
+    // The list now says the published journey has changes that are not published yet.
+    await second.openList();
+    const row = second.page.locator(".ant-table-row", { hasText: "welcome-journey" });
+    await expect
+      .poll(() => row.locator(".ant-tag").allTextContents())
+      .toEqual(["已发布", "有未发布的修改"]);
     await first.page.close();
     await second.page.close();
   });

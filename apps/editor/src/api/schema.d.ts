@@ -1583,6 +1583,8 @@ export interface components {
       latestVersion: number | null;
       /** @description The definition's bilingual name, from the draft or the latest version. */
       name?: unknown;
+      /** @description True when a draft exists that the latest version was not published from (or nothing was published yet). */
+      unpublishedChanges: boolean;
       /** Format: date-time */
       updatedAt: string;
     };

@@ -70,6 +70,10 @@ export const DefinitionSummary = z
     }),
     draftRevision: z.number().int().nullable(),
     latestVersion: z.number().int().nullable(),
+    unpublishedChanges: z.boolean().meta({
+      description:
+        "True when a draft exists that the latest version was not published from (or nothing was published yet).",
+    }),
     updatedAt: Timestamp,
   })
   .meta({ id: "DefinitionSummary" });

@@ -16,6 +16,7 @@ import { startCall } from "./migrations/0004-start-call";
 import { historyBatches } from "./migrations/0005-history-batches";
 import { stepBatch } from "./migrations/0006-step-batch";
 import { stepRest } from "./migrations/0007-step-rest";
+import { publishedRevision } from "./migrations/0008-published-revision";
 
 /** Ordered by name; append new entries, never edit or reorder released ones. */
 const migrations: Record<string, readonly string[]> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, readonly string[]> = {
   "0005-history-batches": historyBatches,
   "0006-step-batch": stepBatch,
   "0007-step-rest": stepRest,
+  "0008-published-revision": publishedRevision,
 };
 
 const provider: MigrationProvider = {

@@ -21,6 +21,8 @@ export interface DefinitionsTable {
   draft_revision: Generated<number>;
   draft_deleted_at: Date | null;
   latest_version: Generated<number>;
+  /** The draft revision the latest version was published from (migration 0008). */
+  published_revision: number | null;
   created_at: DefaultedTimestamp;
   updated_at: DefaultedTimestamp;
 }

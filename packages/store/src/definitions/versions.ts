@@ -57,7 +57,11 @@ export function versionsSystem(res: StoreResources, workspaceId: string) {
         .executeTakeFirstOrThrow();
       await tx
         .updateTable("definitions")
-        .set({ latest_version: version, updated_at: sql<Date>`now()` })
+        .set({
+          latest_version: version,
+          published_revision: current.draft_revision,
+          updated_at: sql<Date>`now()`,
+        })
         .where("workspace_id", "=", workspaceId)
         .where("key", "=", key)
         .execute();
@@ -88,6 +92,7 @@ export function versionsSystem(res: StoreResources, workspaceId: string) {
         "d.draft_revision",
         "d.draft_deleted_at",
         "d.latest_version",
+        "d.published_revision",
         "d.updated_at",
         "v.definition as published",
       ])
@@ -106,6 +111,7 @@ export function versionsSystem(res: StoreResources, workspaceId: string) {
           name: source?.name ?? null,
           draftRevision: hasDraft ? row.draft_revision : null,
           latestVersion: row.latest_version > 0 ? row.latest_version : null,
+          unpublishedChanges: hasDraft && row.published_revision !== row.draft_revision,
           updatedAt: row.updated_at.toISOString(),
         };
       });

@@ -24,6 +24,8 @@ export interface DefinitionSummary {
   draftRevision: number | null;
   /** Null when never published. */
   latestVersion: number | null;
+  /** A draft exists that is not what the latest version was published from (or none was). */
+  unpublishedChanges: boolean;
   updatedAt: string;
 }
 

@@ -48,11 +48,13 @@ export function useDefinitionColumns(actions: DefinitionActions): ColumnsType<De
           {item.latestVersion !== null ? (
             <Tag color="green">{t("list.state.published")}</Tag>
           ) : null}
-          {item.draftRevision !== null ? (
-            <Tag color="gold">{t("list.state.draft")}</Tag>
-          ) : (
+          {item.draftRevision === null ? (
             <Tag>{t("list.state.noDraft")}</Tag>
-          )}
+          ) : item.unpublishedChanges ? (
+            <Tag color="gold">
+              {t(item.latestVersion === null ? "list.state.draft" : "list.state.changed")}
+            </Tag>
+          ) : null}
         </Space>
       ),
     },
