@@ -18,5 +18,6 @@ export {
 export { addDuration } from "./duration";
 export type { BudgetLimit, EvalResult, ExprError, ExprErrorCode, ExprWarning } from "./errors";
 export { type EvaluateOptions, evaluate } from "./evaluate";
-export type { ReadNames } from "./read-names";
+export type { NameOccurrence, ReadNames } from "./read-names";
+export { type RenameOutcome, renameVariable } from "./rename";
 export { toJson } from "./to-json";

@@ -15,7 +15,12 @@ export interface Program {
   readonly names: ReadNames;
 }
 
-const NO_NAMES: ReadNames = Object.freeze({ names: [], itemNames: [], builtins: [] });
+const NO_NAMES: ReadNames = Object.freeze({
+  names: [],
+  itemNames: [],
+  builtins: [],
+  occurrences: [],
+});
 
 /**
  * @param parseNames multi-word variable names (`order total`): FEEL's grammar needs them up

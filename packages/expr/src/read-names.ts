@@ -17,12 +17,26 @@ export interface ReadNames {
   readonly itemNames: readonly string[];
   /** Built-in function names read (`count`, `date`); a variable of that name would shadow them. */
   readonly builtins: readonly string[];
+  /** Every place a name is read from the scope, in source order (for renames and ranges). */
+  readonly occurrences: readonly NameOccurrence[];
+}
+
+export interface NameOccurrence {
+  readonly name: string;
+  /** Offsets in the source: `source.slice(from, to)` is the name as written. */
+  readonly from: number;
+  readonly to: number;
+  /** Inside a filter, where the name may be a property of each list item instead. */
+  readonly inFilter: boolean;
+  /** Names bound by the expression itself at this place (for, some/every, functions, contexts). */
+  readonly bound: ReadonlySet<string>;
 }
 
 export function readNames(tree: CompiledExpression["parseTree"], source: string): ReadNames {
   const names = new Set<string>();
   const itemNames = new Set<string>();
   const builtins = new Set<string>();
+  const occurrences: NameOccurrence[] = [];
   const text = (node: SyntaxNode) => source.slice(node.from, node.to).replace(/\s+/g, " ").trim();
 
   const visit = (node: SyntaxNode, bound: ReadonlySet<string>, inFilter: boolean): void => {
@@ -34,6 +48,7 @@ export function readNames(tree: CompiledExpression["parseTree"], source: string)
           builtins.add(name);
           return;
         }
+        occurrences.push({ name, from: node.from, to: node.to, inFilter, bound });
         if (inFilter) {
           if (!names.has(name)) itemNames.add(name);
         } else {
@@ -103,7 +118,7 @@ export function readNames(tree: CompiledExpression["parseTree"], source: string)
   };
 
   visit(tree.topNode, new Set(), false);
-  return { names: [...names], itemNames: [...itemNames], builtins: [...builtins] };
+  return { names: [...names], itemNames: [...itemNames], builtins: [...builtins], occurrences };
 }
 
 function children(node: SyntaxNode): SyntaxNode[] {
