@@ -108,6 +108,24 @@ describe("designing a process in the editor", () => {
       "第一版：超过一万需审批",
     );
     await editor.screenshot("zh-CN-06-versions-after-reload");
+    await page.keyboard.press("Escape");
+
+    // Renaming the variable rewrites the condition that reads it; one undo brings both back.
+    await editor.clickPane();
+    await page.getByRole("radio", { name: "变量" }).check();
+    await page.getByLabel("变量名").fill("预算");
+    await page.getByLabel("变量名").press("Enter");
+    await page.getByText("已改名为「预算」，1 处引用已同步修改").waitFor();
+    await expect
+      .poll(() => page.locator(".pb-edge-label").allTextContents())
+      .toEqual(expect.arrayContaining(["预算 > 10000"]));
+    await editor.screenshot("zh-CN-11-variable-renamed");
+    await editor.clickPane();
+    await editor.press("ControlOrMeta+z");
+    await expect
+      .poll(() => page.locator(".pb-edge-label").allTextContents())
+      .toEqual(expect.arrayContaining(["金额 > 10000"]));
+    expect(await page.getByLabel("变量名").inputValue()).toBe("金额");
     await page.close();
   });
 });

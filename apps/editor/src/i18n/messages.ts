@@ -97,6 +97,12 @@ export const appMessages = defineMessages(
       nothingToPaste: "The clipboard holds no copied nodes",
       copied_one: "Copied {{count}} node",
       copied_other: "Copied {{count}} nodes",
+      renamed_one: "Renamed to “{{name}}”, and {{count}} use of it",
+      renamed_other: "Renamed to “{{name}}”, and {{count}} uses of it",
+      renameSkipped_one:
+        "{{count}} expression still says “{{old}}”: it has a syntax error or reads it inside a list filter. Check the problems list.",
+      renameSkipped_other:
+        "{{count}} expressions still say “{{old}}”: they have syntax errors or read it inside a list filter. Check the problems list.",
     },
     save: {
       saved: "Saved",
@@ -245,6 +251,12 @@ export const appMessages = defineMessages(
       nothingToPaste: "剪贴板里没有复制的节点",
       copied_one: "已复制 {{count}} 个节点",
       copied_other: "已复制 {{count}} 个节点",
+      renamed_one: "已改名为「{{name}}」，{{count}} 处引用已同步修改",
+      renamed_other: "已改名为「{{name}}」，{{count}} 处引用已同步修改",
+      renameSkipped_one:
+        "有 {{count}} 个表达式仍在使用「{{old}}」：表达式有语法错误，或在列表过滤条件中使用了它。请在问题列表中检查。",
+      renameSkipped_other:
+        "有 {{count}} 个表达式仍在使用「{{old}}」：表达式有语法错误，或在列表过滤条件中使用了它。请在问题列表中检查。",
     },
     save: {
       saved: "已保存",

@@ -7,6 +7,7 @@ import type {
   ProcessNode,
   VariableDeclaration,
 } from "@playbook/schema";
+import { applyVariableRename, type VariableRename } from "./rename-variable";
 
 export interface XYPosition {
   x: number;
@@ -47,6 +48,8 @@ export type DefinitionChange =
   | { kind: "addEdge"; edge: ProcessEdge }
   | { kind: "updateEdge"; edgeId: string; patch: EdgePatch }
   | { kind: "setVariables"; variables: VariableDeclaration[] }
+  /** A declared variable's new name, with its uses rewritten (see rename-variable.ts). */
+  | { kind: "renameVariable"; rename: VariableRename }
   | { kind: "updateDetails"; details: DefinitionDetails }
   /** The whole document at once: import, or "reload theirs" after a conflict. */
   | { kind: "replaceDefinition"; definition: ProcessDefinition };
@@ -70,6 +73,8 @@ export function applyChange(
       return updateEdge(definition, change.edgeId, change.patch);
     case "setVariables":
       return { ...definition, variables: change.variables };
+    case "renameVariable":
+      return applyVariableRename(definition, change.rename);
     case "updateDetails":
       return updateDetails(definition, change.details);
     case "replaceDefinition":

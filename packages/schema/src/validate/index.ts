@@ -1,3 +1,4 @@
+export { type ConfigReference, type ConfigWalk, walkConfig } from "./config-walk";
 export { type DisplayName, displayName, type MessageParams, problemMessages } from "./messages";
 export { manifestLookup, type NodeManifestLookup, type NodeTypes } from "./node-types";
 export { severityOf } from "./report";

@@ -1,9 +1,9 @@
-// One declared variable in the variables panel: name (checked as typed; an invalid name is kept
-// as a draft and never written), type, display name, required, default.
+// One declared variable in the variables panel: name (checked as typed, committed on leaving the
+// field; an invalid name is never written), type, display name, required, default.
 import { DeleteOutlined } from "@ant-design/icons";
 import { type LocalizedText, type VariableDeclaration, VariableType } from "@playbook/schema";
 import { Button, Input, Select, Switch, Tooltip, Typography } from "antd";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { type Locale, useComponentsText } from "../locale";
 import { DefaultValueInput } from "./DefaultValueInput";
 import { nameError } from "./variables";
@@ -13,6 +13,8 @@ export interface VariableRowProps {
   /** Every declared name, this one included, to flag duplicates. */
   allNames: readonly string[];
   onChange(patch: Partial<VariableDeclaration>): void;
+  /** A new, well-formed name, committed when the name field is left. */
+  onRename(name: string): void;
   onLabelChange(label: LocalizedText | undefined): void;
   onRemove(): void;
   locale: Locale;
@@ -22,12 +24,15 @@ export function VariableRow({
   variable,
   allNames,
   onChange,
+  onRename,
   onLabelChange,
   onRemove,
   locale,
 }: VariableRowProps) {
   const { t } = useComponentsText(locale);
   const [name, setName] = useState(variable.name);
+  // Escape: leave the field without committing what was typed.
+  const cancelledRef = useRef(false);
   useEffect(() => setName(variable.name), [variable.name]);
   const names = allNames.map((other) => (other === variable.name ? name : other));
   const error = nameError(name, names);
@@ -51,15 +56,21 @@ export function VariableRow({
             placeholder={t("variables.namePlaceholder")}
             aria-label={t("variables.name")}
             style={{ fontWeight: 500 }}
-            onChange={(event) => {
-              const next = event.target.value;
-              setName(next);
-              // Only a well-formed name reaches the definition; duplicates do, so both get flagged.
-              const problem = nameError(next, []);
-              if (problem === undefined) onChange({ name: next });
-            }}
+            onChange={(event) => setName(event.target.value)}
+            // The name is committed when the field is left (or on Enter), as one rename that
+            // carries the variable's uses along; a malformed name goes back to the saved one.
+            // A duplicate is committed too, so both rows get flagged.
             onBlur={() => {
-              if (nameError(name, []) !== undefined) setName(variable.name);
+              const cancelled = cancelledRef.current;
+              cancelledRef.current = false;
+              if (cancelled || nameError(name, []) !== undefined) setName(variable.name);
+              else if (name !== variable.name) onRename(name);
+            }}
+            onPressEnter={(event) => event.currentTarget.blur()}
+            onKeyDown={(event) => {
+              if (event.key !== "Escape") return;
+              cancelledRef.current = true;
+              event.currentTarget.blur();
             }}
           />
         </div>

@@ -11,10 +11,12 @@ import { newVariable, patchVariable } from "./variables";
 export interface VariablesPanelProps {
   variables: readonly VariableDeclaration[];
   onChange(next: VariableDeclaration[]): void;
+  /** Renames variable `index`; without it a rename is a plain edit of the declaration. */
+  onRename?(index: number, name: string): void;
   locale?: Locale | undefined;
 }
 
-export function VariablesPanel({ variables, onChange, locale }: VariablesPanelProps) {
+export function VariablesPanel({ variables, onChange, onRename, locale }: VariablesPanelProps) {
   const { t, locale: lang } = useComponentsText(locale);
   const names = variables.map((variable) => variable.name);
 
@@ -55,6 +57,9 @@ export function VariablesPanel({ variables, onChange, locale }: VariablesPanelPr
           allNames={names}
           locale={lang}
           onChange={(patch) => onChange(patchVariable(variables, index, patch))}
+          onRename={(name) =>
+            onRename ? onRename(index, name) : onChange(patchVariable(variables, index, { name }))
+          }
           onLabelChange={(label) =>
             onChange(
               variables.map((current, i) => {

@@ -7,7 +7,7 @@ import type {
   ProcessDefinition,
   ProcessNode,
 } from "@playbook/schema";
-import { Radio, Typography } from "antd";
+import { App, Radio, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ManifestOf } from "../../canvas/connection-rules";
@@ -17,6 +17,7 @@ import { pickText } from "../../components/locale";
 import { PropertiesPanel } from "../../components/PropertiesPanel/PropertiesPanel";
 import { VariablesPanel } from "../../components/VariablesPanel/VariablesPanel";
 import { editorStore, useEditor } from "../../state/hooks";
+import { planVariableRename, type VariableRename } from "../../state/rename-variable";
 import { DefinitionDetails } from "./DefinitionDetails";
 
 const NONE: Problem[] = [];
@@ -99,7 +100,7 @@ export function SidePanel({ definition, manifestOf, byNode, byEdge }: SidePanelP
       );
     }
   }
-  return <ProcessPanels definition={definition} />;
+  return <ProcessPanels definition={definition} manifestOf={manifestOf} />;
 }
 
 /**
@@ -107,9 +108,27 @@ export function SidePanel({ definition, manifestOf, byNode, byEdge }: SidePanelP
  * rather than Tabs: Tabs measure themselves in a layout effect, which forces a full layout of a
  * large canvas while it first renders.
  */
-function ProcessPanels({ definition }: { definition: ProcessDefinition }) {
+function ProcessPanels({
+  definition,
+  manifestOf,
+}: {
+  definition: ProcessDefinition;
+  manifestOf: ManifestOf;
+}) {
   const { t } = useTranslation("app");
   const locale = useLocale();
+  const { message } = App.useApp();
+  const reportRename = (rename: VariableRename) => {
+    if (rename.rewritten > 0) {
+      void message.success(t("editor.renamed", { count: rename.rewritten, name: rename.to }));
+    }
+    if (rename.skipped.length > 0) {
+      void message.warning(
+        t("editor.renameSkipped", { count: rename.skipped.length, old: rename.from }),
+        6,
+      );
+    }
+  };
   const [panel, setPanel] = useState<"variables" | "details">("variables");
   return (
     <div className="pb-side-panels">
@@ -134,6 +153,13 @@ function ProcessPanels({ definition }: { definition: ProcessDefinition }) {
               .getState()
               .apply({ kind: "setVariables", variables }, { group: "variables" })
           }
+          onRename={(index, name) => {
+            const current = editorStore.getState().definition;
+            const rename = current && planVariableRename(current, index, name, manifestOf);
+            if (!rename) return;
+            editorStore.getState().apply({ kind: "renameVariable", rename });
+            reportRename(rename);
+          }}
         />
       ) : (
         <DefinitionDetails definition={definition} />
