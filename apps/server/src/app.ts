@@ -15,11 +15,12 @@ import {
   fromThrown,
   fromZodError,
   malformedJson,
-  nulCharacter,
   payloadTooLarge,
   problemResponse,
   type RequestPart,
   routeNotFound,
+  type UnstorableText,
+  unstorableText,
 } from "./problem";
 import { registerDefinitionRoutes } from "./routes/definitions";
 import { registerEventRoutes } from "./routes/events";
@@ -106,20 +107,36 @@ const checkJsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
       malformedJson(`The request body is not valid JSON: ${(error as Error).message}`),
     );
   }
-  // Refused here, naming the field, rather than as a database error half way through a write.
-  const nul = text.includes("\\u0000") ? pathToNul(body, []) : undefined;
-  if (nul !== undefined) return problemResponse(c, nulCharacter(nul));
+  // Text Postgres cannot store (U+0000, or half of a surrogate pair) can only arrive as a \u
+  // escape: refused here, naming the field, rather than as a database error half way through a
+  // write.
+  const unstorable = ESCAPES_TO_CHECK.test(text) ? findUnstorable(body, []) : undefined;
+  if (unstorable !== undefined) return problemResponse(c, unstorableText(unstorable));
   return next();
 };
 
-/** The dotted path of the first string or key holding U+0000, if any. */
-function pathToNul(value: unknown, path: string[]): string | undefined {
-  if (typeof value === "string") return value.includes("\u0000") ? path.join(".") : undefined;
+const ESCAPES_TO_CHECK = /\\u(0000|d[89a-f])/i;
+
+/** The first string or key holding text Postgres cannot store, with its dotted path. */
+function findUnstorable(value: unknown, path: string[]): UnstorableText | undefined {
+  if (typeof value === "string") {
+    const reason = unstorableReason(value);
+    return reason && { field: path.join("."), reason };
+  }
   if (typeof value !== "object" || value === null) return undefined;
   for (const [key, item] of Object.entries(value)) {
-    if (key.includes("\u0000")) return [...path, key].join(".");
-    const found = pathToNul(item, [...path, key]);
+    const reason = unstorableReason(key);
+    if (reason) return { field: [...path, key].join("."), reason };
+    const found = findUnstorable(item, [...path, key]);
     if (found !== undefined) return found;
   }
   return undefined;
 }
+
+function unstorableReason(text: string): UnstorableText["reason"] | undefined {
+  if (text.includes("\u0000")) return "nul";
+  return LONE_SURROGATE.test(text) ? "loneSurrogate" : undefined;
+}
+
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -339,16 +339,29 @@ export function malformedJson(detail?: string): ProblemInit {
   };
 }
 
-/** A body holding the NUL character, which Postgres cannot store in text or jsonb. */
-export function nulCharacter(field: string): ProblemInit {
+/** Text in a body that Postgres cannot store in text or jsonb, and where it is. */
+export interface UnstorableText {
+  field: string;
+  /** U+0000, or a UTF-16 surrogate without its other half (`"\\ud800"`). */
+  reason: "nul" | "loneSurrogate";
+}
+
+const UNSTORABLE: Record<UnstorableText["reason"], { code: string; message: string }> = {
+  nul: { code: "nul_character", message: "text may not contain the NUL character (\\u0000)" },
+  loneSurrogate: {
+    code: "lone_surrogate",
+    message: "text must be valid Unicode: it holds half of a surrogate pair (\\ud800–\\udfff)",
+  },
+};
+
+export function unstorableText({ field, reason }: UnstorableText): ProblemInit {
+  const { code, message } = UNSTORABLE[reason];
   return {
     status: 400,
     code: "request.invalidBody",
     title: "Invalid request body",
-    detail: `${field || "the body"}: text may not contain the NUL character (\\u0000)`,
-    problems: [
-      { code: "nul_character", field, message: "text may not contain the NUL character (\\u0000)" },
-    ],
+    detail: `${field || "the body"}: ${message}`,
+    problems: [{ code, field, message }],
     ...(field ? { field } : {}),
   };
 }

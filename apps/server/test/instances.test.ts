@@ -112,6 +112,21 @@ describe("instances API", () => {
     // Postgres cannot store U+0000 in text or jsonb: refused up front, naming the field.
     const nul = await api.post("/api/instances", start({ 申请人: "li\u0000", 天数: 1 }));
     expect(expectProblem(nul, 400, "request.invalidBody").field).toBe("variables.申请人");
+    // Nor half of a surrogate pair (JSON allows the escape; jsonb does not).
+    const lone = await api.post("/api/instances", start({ 申请人: "li\ud800", 天数: 1 }));
+    expect(expectProblem(lone, 400, "request.invalidBody").problems).toEqual([
+      expect.objectContaining({ code: "lone_surrogate", field: "variables.申请人" }),
+    ]);
+    const loneKey = await api.post("/api/instances", start({ "\udc00": "li", 天数: 1 }));
+    expect(expectProblem(loneKey, 400, "request.invalidBody").field).toBe("variables.\udc00");
+    // A whole pair (an emoji written as escapes) is fine text: the instance starts.
+    const pair = await api.raw(
+      "POST",
+      "/api/instances",
+      '{"definitionKey":"leave-approval","variables":{"申请人":"li\\ud83d\\ude00","天数":1}}',
+    );
+    expect(pair.status).toBe(201);
+    expect(pair.body.variables).toMatchObject({ 申请人: "li😀" });
     const noDefinition = await api.post("/api/instances", { variables: {} });
     expect(expectProblem(noDefinition, 400, "request.invalidBody").field).toBe("definitionKey");
 
@@ -126,7 +141,10 @@ describe("instances API", () => {
     );
     expectProblem(unknownVersion, 404, "definition.versionNotFound");
 
-    expect((await api.get("/api/instances")).body.items).toEqual([]);
+    // Only that one started: every refused request left nothing behind.
+    expect(
+      (await api.get("/api/instances")).body.items.map((item: { id: string }) => item.id),
+    ).toEqual([pair.body.id]);
   });
 
   test("a draft that was never published cannot be started", async ({ database }) => {
