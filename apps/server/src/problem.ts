@@ -366,6 +366,17 @@ export function unstorableText({ field, reason }: UnstorableText): ProblemInit {
   };
 }
 
+export function nestedTooDeeply(limit: number): ProblemInit {
+  const message = `the body is nested more than ${limit} levels deep`;
+  return {
+    status: 400,
+    code: "request.invalidBody",
+    title: "Invalid request body",
+    detail: message,
+    problems: [{ code: "too_deep", message }],
+  };
+}
+
 export function payloadTooLarge(maxBytes?: number): ProblemInit {
   return {
     status: 413,

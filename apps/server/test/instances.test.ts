@@ -119,6 +119,15 @@ describe("instances API", () => {
     ]);
     const loneKey = await api.post("/api/instances", start({ "\udc00": "li", 天数: 1 }));
     expect(expectProblem(loneKey, 400, "request.invalidBody").field).toBe("variables.\udc00");
+    // Nesting deeper than any real payload is refused before anything walks it.
+    const deep = await api.raw(
+      "POST",
+      "/api/instances",
+      `{"definitionKey":"leave-approval","variables":{"申请人":${'{"a":'.repeat(5000)}1${"}".repeat(5000)},"天数":1}}`,
+    );
+    expect(expectProblem(deep, 400, "request.invalidBody").problems).toEqual([
+      expect.objectContaining({ code: "too_deep" }),
+    ]);
     // A whole pair (an emoji written as escapes) is fine text: the instance starts.
     const pair = await api.raw(
       "POST",

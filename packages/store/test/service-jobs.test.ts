@@ -176,4 +176,37 @@ describe("service jobs", () => {
     );
     expect(attempts).toEqual([1]);
   });
+
+  test("output nested too deeply to save raises an incident at once, not after redeliveries", async ({
+    database,
+  }) => {
+    let calls = 0;
+    const store = await openStore(database, {
+      executorFor: executorsByAction({
+        deep: async () => {
+          calls++;
+          let nested: Record<string, unknown> = { leaf: true };
+          for (let i = 0; i < 50_000; i++) nested = { inner: nested };
+          return { receipt: nested };
+        },
+      }),
+    });
+    const ws = await freshWorkspace(store);
+    await publish(ws, chain("deep-output", [service("call", "deep")]));
+    // A redelivery would only come after the 60 s lease: the incident must not wait for it.
+    await store.startWorkers({
+      concurrency: 1,
+      workspaceIds: [ws.id],
+      pollMs: 50,
+      leaseMs: 60_000,
+    });
+    const { instance } = expectOk(await ws.instances.start({ definitionKey: "deep-output" }));
+
+    const incident = await eventually(
+      async () => expectOk(await ws.incidents.list({ instanceId: instance.id })).items[0],
+      { timeoutMs: 10_000 },
+    );
+    expect(incident.message).toMatch(/could not be saved: it is nested too deeply/);
+    expect(calls).toBe(1);
+  });
 });

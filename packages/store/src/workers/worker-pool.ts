@@ -107,10 +107,15 @@ export async function startWorkerPool(
     if (entry.released || result.leaseLost) return undefined;
     const lease = stopping ? undefined : inline;
     const report = await reportResult(res, job, result.outcome, lease).catch((error: unknown) => {
-      // Output the database cannot store (a NUL character in text, say) would fail every
-      // redelivery the same way: record it as a failure of the step instead.
-      if (result.outcome.kind !== "completed" || !sqlState(error)?.startsWith("22")) throw error;
-      const message = error instanceof Error ? error.message : String(error);
+      // Output the database cannot store (a NUL character in text, say), or nested too deeply
+      // to serialize, would fail every redelivery the same way: record it as a failure of the
+      // step instead.
+      if (result.outcome.kind !== "completed" || !isUnstorableOutput(error)) throw error;
+      const message = isStackOverflow(error)
+        ? "it is nested too deeply"
+        : error instanceof Error
+          ? error.message
+          : String(error);
       res.logger.warn(
         { jobId: job.id, instanceId: job.instanceId, error: message },
         "output refused",
@@ -291,4 +296,12 @@ async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boo
   } finally {
     clearTimeout(timer);
   }
+}
+
+function isUnstorableOutput(error: unknown): boolean {
+  return sqlState(error)?.startsWith("22") === true || isStackOverflow(error);
+}
+
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
 }
