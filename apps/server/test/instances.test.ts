@@ -73,6 +73,7 @@ describe("instances API", () => {
     expect(problem.problems).toEqual([
       expect.objectContaining({ code: "variable.type", field: "variables.天数" }),
     ]);
+    expect(problem.detail).toMatch(/^天数 must be a number: /);
 
     const undeclared = await api.post(
       "/api/instances",

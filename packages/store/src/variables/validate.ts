@@ -1,7 +1,20 @@
 // Checks variables against the definition's declarations (the only names expressions may read)
 // with the same zod schemas the editor uses (`valueSchemaFor`), before anything is written.
-import { type ProcessDefinition, valueSchemaFor } from "@playbook/schema";
+import { type ProcessDefinition, type VariableType, valueSchemaFor } from "@playbook/schema";
 import type { VariableIssue } from "../errors";
+
+/** What a value of each declared type is, as the end of "x must be …". */
+const EXPECTED: Record<VariableType, string> = {
+  string: "text",
+  number: "a number",
+  boolean: "true or false",
+  date: "a date (YYYY-MM-DD)",
+  datetime: "a date and time (ISO 8601)",
+  money: "an amount of money ({ amount, currency })",
+  user: "a user id",
+  list: "a list",
+  object: "an object",
+};
 
 export interface ValidateVariablesOptions {
   /** Starting an instance: required variables without a default must be present. */
@@ -34,7 +47,7 @@ export function validateVariables(
       issues.push({
         variable: name,
         problem: "type",
-        message: `${name} must be a ${declaration.type}: ${detail}`,
+        message: `${name} must be ${EXPECTED[declaration.type]}: ${detail}`,
       });
     }
   }
