@@ -7,7 +7,6 @@ import { requestId } from "hono/request-id";
 import type { AppDeps } from "./deps";
 import { registerEditor } from "./editor-static";
 import type { AppEnv } from "./env";
-import { checkJsonBody } from "./json-body";
 import { requestLogging } from "./logging";
 import { registerApiDocs } from "./openapi";
 import {
@@ -19,6 +18,7 @@ import {
   type RequestPart,
   routeNotFound,
 } from "./problem";
+import { checkJsonBody, checkQueryAndPath } from "./request-text";
 import { registerDefinitionRoutes } from "./routes/definitions";
 import { registerEventRoutes } from "./routes/events";
 import { registerHealthRoutes } from "./routes/health";
@@ -54,6 +54,7 @@ export function createApp(deps: AppDeps): Router {
     "/api/*",
     bodyLimit({ maxSize: maxBytes, onError: (c) => problemResponse(c, payloadTooLarge(maxBytes)) }),
   );
+  app.use("/api/*", checkQueryAndPath);
   app.use("/api/*", checkJsonBody);
 
   registerHealthRoutes(app, deps);

@@ -354,13 +354,13 @@ const UNSTORABLE: Record<UnstorableText["reason"], { code: string; message: stri
   },
 };
 
-export function unstorableText({ field, reason }: UnstorableText): ProblemInit {
+export function unstorableText(part: RequestPart, { field, reason }: UnstorableText): ProblemInit {
   const { code, message } = UNSTORABLE[reason];
   return {
     status: 400,
-    code: "request.invalidBody",
-    title: "Invalid request body",
-    detail: `${field || "the body"}: ${message}`,
+    code: partCodes[part],
+    title: `Invalid request ${part}`,
+    detail: `${field || `the ${part}`}: ${message}`,
     problems: [{ code, field, message }],
     ...(field ? { field } : {}),
   };

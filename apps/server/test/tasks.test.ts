@@ -140,5 +140,13 @@ describe("tasks API", () => {
     expect(
       expectProblem(await api.get("/api/tasks?status=done"), 400, "request.invalidQuery").field,
     ).toBe("status");
+    // Text the database cannot store, in a filter or a path: refused, naming where it was.
+    expect(
+      expectProblem(await api.get("/api/tasks?assignee=li%00lei"), 400, "request.invalidQuery")
+        .field,
+    ).toBe("assignee");
+    // Bytes that are not UTF-8 decode to U+FFFD, which is storable: an ordinary empty answer.
+    expect((await api.get("/api/tasks?assignee=%ED%A0%80")).status).toBe(200);
+    expectProblem(await api.get("/api/definitions/a%00b"), 400, "request.invalidPath");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { nestedDeeperThan } from "./json-body";
+import { nestedDeeperThan } from "./request-text";
 
 const nested = (levels: number) => `${'{"a":'.repeat(levels)}1${"}".repeat(levels)}`;
 

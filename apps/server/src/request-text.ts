@@ -1,5 +1,6 @@
-// The JSON check every /api request body goes through before a route sees it: well-formed,
-// not nested absurdly deep, and holding only text Postgres can store.
+// Checks every /api request goes through before a route sees it: a JSON body must be
+// well-formed, not nested absurdly deep, and hold only text Postgres can store; query and path
+// values must hold only storable text too (they end up in SQL parameters).
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "./env";
 import {
@@ -43,9 +44,31 @@ export const checkJsonBody: MiddlewareHandler<AppEnv> = async (c, next) => {
   // escape: refused here, naming the field, rather than as a database error half way through a
   // write.
   const unstorable = ESCAPES_TO_CHECK.test(text) ? findUnstorable(body, []) : undefined;
-  if (unstorable !== undefined) return problemResponse(c, unstorableText(unstorable));
+  if (unstorable !== undefined) return problemResponse(c, unstorableText("body", unstorable));
   return next();
 };
+
+/** Query and path values with text Postgres cannot store: a 400 naming the parameter. */
+export const checkQueryAndPath: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const url = new URL(c.req.url);
+  for (const segment of url.pathname.split("/")) {
+    const reason = unstorableReason(safeDecode(segment));
+    if (reason) return problemResponse(c, unstorableText("path", { field: "", reason }));
+  }
+  for (const [name, value] of url.searchParams) {
+    const reason = unstorableReason(name) ?? unstorableReason(value);
+    if (reason) return problemResponse(c, unstorableText("query", { field: name, reason }));
+  }
+  return next();
+};
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment; // malformed escapes are the router's business
+  }
+}
 
 const ESCAPES_TO_CHECK = /\\u(0000|d[89a-f])/i;
 
