@@ -2,7 +2,9 @@
 // fails loudly instead of running with a surprise.
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { DEFAULT_MAX_RESPONSE_BYTES, type HttpPolicy, isHttpAllowEntry } from "@playbook/nodes";
 import { ServerRole } from "@playbook/schema";
+import { z } from "zod";
 
 export interface ServerConfig {
   port: number;
@@ -13,6 +15,8 @@ export interface ServerConfig {
   dataDir: string;
   editorDist: string;
   seedExamples: boolean;
+  /** What the HTTP-calling nodes may reach and read (PLAYBOOK_HTTP_ALLOW, …_MAX_RESPONSE_BYTES). */
+  http: Required<HttpPolicy>;
 }
 
 /** The repository root (this file is apps/server/src/config.ts). */
@@ -40,6 +44,61 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[]): Ser
     dataDir: env.PGLITE_DATA_DIR || resolve(REPO_ROOT, ".data/pglite"),
     editorDist: env.EDITOR_DIST || resolve(REPO_ROOT, "apps/editor/dist"),
     seedExamples: env.PLAYBOOK_SEED !== "false",
+    http: readHttpPolicy(env),
+  };
+}
+
+const MAX_RESPONSE_BYTES_CEILING = 1024 * 1024 * 1024;
+
+/** The outgoing-HTTP settings; empty or unset means the defaults. */
+const HttpSettings = z.object({
+  PLAYBOOK_HTTP_ALLOW: z
+    .string()
+    .default("")
+    .transform((text) =>
+      text
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== ""),
+    )
+    .superRefine((entries, ctx) => {
+      for (const entry of entries.filter((entry) => !isHttpAllowEntry(entry))) {
+        ctx.addIssue({
+          code: "custom",
+          message: `has "${entry}", which is not a host name, IP address or CIDR range (expected e.g. crm.internal,10.0.0.0/8,127.0.0.1)`,
+        });
+      }
+    }),
+  PLAYBOOK_HTTP_MAX_RESPONSE_BYTES: z
+    .string()
+    .default(String(DEFAULT_MAX_RESPONSE_BYTES))
+    .refine((text) => /^\d+$/.test(text), { error: "must be a whole number of bytes" })
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(1, { error: "must be at least 1 byte" })
+        .max(MAX_RESPONSE_BYTES_CEILING, {
+          error: `must be at most ${MAX_RESPONSE_BYTES_CEILING} (1 GiB)`,
+        }),
+    ),
+});
+
+function readHttpPolicy(env: NodeJS.ProcessEnv): Required<HttpPolicy> {
+  const settings = HttpSettings.safeParse({
+    PLAYBOOK_HTTP_ALLOW: env.PLAYBOOK_HTTP_ALLOW || undefined,
+    PLAYBOOK_HTTP_MAX_RESPONSE_BYTES: env.PLAYBOOK_HTTP_MAX_RESPONSE_BYTES || undefined,
+  });
+  if (!settings.success) {
+    const issue = settings.error.issues[0];
+    const name = String(issue?.path[0] ?? "PLAYBOOK_HTTP_*");
+    // An allow-list issue quotes its entry already; a size issue shows what was given.
+    const given = name === "PLAYBOOK_HTTP_ALLOW" ? "" : `, got "${env[name] ?? ""}"`;
+    throw new ConfigError(`${name} ${issue?.message ?? "is invalid"}${given}`);
+  }
+  return {
+    allow: settings.data.PLAYBOOK_HTTP_ALLOW,
+    maxResponseBytes: settings.data.PLAYBOOK_HTTP_MAX_RESPONSE_BYTES,
   };
 }
 

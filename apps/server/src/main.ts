@@ -20,7 +20,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
 async function main(): Promise<void> {
   const config = readConfig(process.env, process.argv.slice(2));
   const logger = createLogger();
-  const registry = createBuiltinRegistry();
+  const registry = createBuiltinRegistry({ http: config.http });
   const validator = createDefinitionValidator(registry);
 
   if (config.databaseUrl === undefined) await mkdir(config.dataDir, { recursive: true });

@@ -227,11 +227,12 @@ describe("process roles", () => {
     });
     expect(receiver.requests).toEqual([]);
 
-    // A worker starts, with a PORT it must not open.
+    // A worker starts, with a PORT it must not open, allowed to call the receiver on loopback.
     const workerPort = await freePort();
     const worker = startServer(["--role", "worker"], {
       DATABASE_URL: database.databaseUrl,
       PORT: String(workerPort),
+      PLAYBOOK_HTTP_ALLOW: "127.0.0.1",
     });
     await worker.printed(/Playbook worker is running/);
     const done = await instanceOnceEnded(apiUrl, first.body.id);

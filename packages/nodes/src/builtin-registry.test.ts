@@ -1,4 +1,6 @@
+import type { NodeTypeRegistry } from "@playbook/node-sdk";
 import { describe, expect, it } from "vitest";
+import { startRecordingServer } from "../test/recording-server";
 import { createBuiltinRegistry } from "./builtin-registry";
 import { builtinManifests } from "./manifests";
 
@@ -31,5 +33,32 @@ describe("createBuiltinRegistry", () => {
     const second = createBuiltinRegistry();
     expect(first).not.toBe(second);
     expect(() => first.register(second.get("playbook.start", 1)!)).toThrow(/already registered/);
+  });
+
+  it("sends HTTP under the operator's policy: public addresses only unless allowed", async () => {
+    const crm = await startRecordingServer();
+    try {
+      const callCrm = (registry: NodeTypeRegistry) =>
+        registry.executorFor("playbook.webhook", 1)!({
+          config: { url: `${crm.baseUrl}/hook` },
+          variables: {},
+          idempotencyKey: "inst-1:act-1",
+          attempt: 1,
+          instanceId: "inst-1",
+          nodeId: "hook",
+          signal: new AbortController().signal,
+          log: { debug() {}, info() {}, warn() {}, error() {} },
+        });
+      expect(await callCrm(createBuiltinRegistry())).toMatchObject({
+        ok: false,
+        error: { code: "http.addressRefused" },
+      });
+      expect(
+        await callCrm(createBuiltinRegistry({ http: { allow: ["127.0.0.1"] } })),
+      ).toMatchObject({ ok: true });
+      expect(crm.requests).toHaveLength(1);
+    } finally {
+      await crm.close();
+    }
   });
 });

@@ -1,7 +1,8 @@
 // The registry a server starts with: every built-in node type, executors included. Third-party
-// packs are registered on the returned instance.
+// packs are registered on the returned instance. The HTTP policy (which non-public addresses may
+// be reached, how much of an answer is read) is the operator's, passed in by the server.
 import { createNodeTypeRegistry, type NodeTypeRegistry } from "@playbook/node-sdk";
-import { imNotifyExecutor } from "./im-notify/executor";
+import { createImNotifyExecutor } from "./im-notify/executor";
 import {
   end,
   exclusiveGateway,
@@ -13,9 +14,16 @@ import {
   timer,
   userTask,
 } from "./manifests";
-import { webhookExecutor } from "./webhook/executor";
+import { createHttpClient, type HttpPolicy } from "./runtime/http-client";
+import { createWebhookExecutor } from "./webhook/executor";
 
-export function createBuiltinRegistry(): NodeTypeRegistry {
+export interface BuiltinRegistryOptions {
+  /** Default: public addresses only, answers up to 1 MiB. */
+  http?: HttpPolicy;
+}
+
+export function createBuiltinRegistry(options: BuiltinRegistryOptions = {}): NodeTypeRegistry {
+  const http = createHttpClient(options.http);
   return createNodeTypeRegistry([
     start,
     end,
@@ -26,7 +34,7 @@ export function createBuiltinRegistry(): NodeTypeRegistry {
     timer,
     messageWait,
     setVariables,
-    webhookExecutor,
-    imNotifyExecutor,
+    createWebhookExecutor(http),
+    createImNotifyExecutor(http),
   ]);
 }

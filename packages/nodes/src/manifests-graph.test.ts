@@ -49,8 +49,12 @@ describe("the manifests entry point", () => {
     expect([...files].filter(isExecutorCode)).toEqual([]);
   });
 
-  it("does not pull in the expression evaluator executors use", () => {
-    expect(importGraph("manifests.ts").packages).not.toContain("@playbook/expr");
+  it("does not pull in the expression evaluator or the HTTP libraries executors use", () => {
+    const { packages } = importGraph("manifests.ts");
+    expect(packages).not.toContain("@playbook/expr");
+    expect(packages).not.toContain("undici");
+    expect(packages).not.toContain("ipaddr.js");
+    expect([...packages].filter((name) => name.startsWith("node:"))).toEqual([]);
   });
 
   it("is exported as its own subpath, apart from the executors", () => {
@@ -65,10 +69,15 @@ describe("the manifests entry point", () => {
     const { files, packages } = importGraph("index.ts");
     expect([...files].filter(isExecutorCode).sort()).toEqual([
       "im-notify/executor.ts",
+      "runtime/address-policy.ts",
       "runtime/feel.ts",
+      "runtime/guarded-agent.ts",
+      "runtime/http-client.ts",
       "runtime/http.ts",
+      "runtime/limited-body.ts",
       "webhook/executor.ts",
     ]);
     expect(packages).toContain("@playbook/expr");
+    expect(packages).toContain("undici");
   });
 });

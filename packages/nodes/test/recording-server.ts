@@ -18,7 +18,12 @@ export interface Answer {
   body?: unknown;
   /** Never answer (for abort tests). */
   hang?: boolean;
+  /** Stream a body without end (chunked, 64 KiB a chunk) until the client hangs up; stops by itself after 64 MiB. */
+  endless?: boolean;
 }
+
+const ENDLESS_CHUNK = Buffer.alloc(64 * 1024, "x");
+const ENDLESS_MAX_CHUNKS = 1024;
 
 export interface RecordingServer {
   baseUrl: string;
@@ -45,8 +50,27 @@ export async function startRecordingServer(): Promise<RecordingServer> {
         json: parseJson(body),
       };
       requests.push(recorded);
-      const { status = 200, headers = {}, body: answerBody = {}, hang = false } = answer(recorded);
+      const {
+        status = 200,
+        headers = {},
+        body: answerBody = {},
+        hang = false,
+        endless = false,
+      } = answer(recorded);
       if (hang) return;
+      if (endless) {
+        res.writeHead(status, { "content-type": "text/plain", ...headers });
+        let sent = 0;
+        const more = () => {
+          while (sent < ENDLESS_MAX_CHUNKS && !res.destroyed) {
+            sent++;
+            if (!res.write(ENDLESS_CHUNK)) return void res.once("drain", more);
+          }
+          res.end();
+        };
+        more();
+        return;
+      }
       const text = typeof answerBody === "string" ? answerBody : JSON.stringify(answerBody);
       const contentType = typeof answerBody === "string" ? "text/plain" : "application/json";
       res.writeHead(status, { "content-type": contentType, ...headers }).end(text);

@@ -2,14 +2,22 @@ import { createHmac } from "node:crypto";
 import { runNode } from "@playbook/node-sdk/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type RecordingServer, startRecordingServer } from "../../test/recording-server";
-import { imNotifyExecutor } from "./executor";
+import { createHttpClient } from "../runtime/http-client";
+import { createImNotifyExecutor } from "./executor";
+
+// The stand-in robot listens on 127.0.0.1, which only an operator's allow list opens.
+const http = createHttpClient({ allow: ["127.0.0.1"] });
+const imNotifyExecutor = createImNotifyExecutor(http);
 
 let robot: RecordingServer;
 beforeAll(async () => {
   robot = await startRecordingServer();
 });
 beforeEach(() => robot.reset());
-afterAll(() => robot.close());
+afterAll(async () => {
+  await robot.close();
+  await http.close();
+});
 
 const order = { 订单号: "SO-1001", 金额: 12_800, 客户: { 姓名: "张三" } };
 const message = "新订单 {{订单号}}：{{客户.姓名}} 下单 {{金额}} 元";
@@ -227,5 +235,22 @@ describe("playbook.imNotify — transport failures", () => {
       error: { code: "expression.failed", retryable: false },
     });
     expect(robot.requests).toHaveLength(0);
+  });
+
+  it("fails for good when the robot URL is an address the operator has not allowed", async () => {
+    const publicOnly = createHttpClient();
+    try {
+      const result = await runNode(createImNotifyExecutor(publicOnly), {
+        config: { platform: "dingtalk", webhookUrl: robotUrl("/robot/send"), message },
+        variables: order,
+      });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: "http.addressRefused", retryable: false },
+      });
+      expect(robot.requests).toHaveLength(0);
+    } finally {
+      await publicOnly.close();
+    }
   });
 });

@@ -1,5 +1,6 @@
-// One HTTP exchange for executors, with the failure classes that decide retries: network
-// trouble, timeouts, throttling and 5xx may pass; other 4xx answers will not change by retrying.
+// What executors build an HTTP exchange from (URL, headers) and the failure classes of its
+// answer that decide retries: throttling and 5xx may pass; other 4xx will not change by retrying.
+// Sending is `HttpClient`'s job (http-client.ts), under the operator's address and size policy.
 import { NodeError } from "@playbook/node-sdk";
 
 export interface HttpRequest {
@@ -54,41 +55,6 @@ export function httpHeaders(entries: Iterable<[name: string, value: string]>): H
   return headers;
 }
 
-/** Sends the request; resolves with any status, throws NodeError when no answer came back. */
-export async function sendHttp(request: HttpRequest): Promise<HttpResponse> {
-  const timeout = AbortSignal.timeout(request.timeoutMs);
-  const headers = new Headers(request.headers);
-  if (request.body !== undefined && !headers.has("content-type")) {
-    headers.set("content-type", "application/json; charset=utf-8");
-  }
-  try {
-    const response = await fetch(request.url, {
-      method: request.method,
-      headers,
-      ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
-      signal: AbortSignal.any([request.signal, timeout]),
-    });
-    return { status: response.status, body: parseBody(await response.text()) };
-  } catch (error) {
-    if (request.signal.aborted) {
-      throw new NodeError("node.aborted", "the job was stopped before the answer came", {
-        retryable: true,
-        cause: error,
-      });
-    }
-    if (timeout.aborted) {
-      throw new NodeError("http.timeout", `no answer within ${request.timeoutMs} ms`, {
-        retryable: true,
-        cause: error,
-      });
-    }
-    throw new NodeError("http.network", `request failed: ${describeNetworkError(error)}`, {
-      retryable: true,
-      cause: error,
-    });
-  }
-}
-
 /** Throws the NodeError a non-2xx answer stands for. */
 export function assertSuccessStatus(response: HttpResponse, what: string): void {
   const { status } = response;
@@ -98,23 +64,6 @@ export function assertSuccessStatus(response: HttpResponse, what: string): void 
   if (RETRYABLE_CLIENT_STATUSES.has(status))
     throw new NodeError("http.throttled", detail, { retryable: true });
   throw new NodeError("http.clientError", detail);
-}
-
-function parseBody(text: string): unknown {
-  if (text === "") return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
-function describeNetworkError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  // undici puts the useful part (ECONNREFUSED, ENOTFOUND...) in `cause`.
-  const cause = error.cause;
-  if (cause instanceof Error) return `${error.message} (${cause.message})`;
-  return error.message;
 }
 
 function excerpt(body: unknown): string {

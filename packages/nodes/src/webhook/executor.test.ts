@@ -1,14 +1,22 @@
 import { runNode } from "@playbook/node-sdk/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type RecordingServer, startRecordingServer } from "../../test/recording-server";
-import { webhookExecutor } from "./executor";
+import { createHttpClient } from "../runtime/http-client";
+import { createWebhookExecutor } from "./executor";
+
+// The stand-in CRM listens on 127.0.0.1, which only an operator's allow list opens.
+const http = createHttpClient({ allow: ["127.0.0.1"] });
+const webhookExecutor = createWebhookExecutor(http);
 
 let crm: RecordingServer;
 beforeAll(async () => {
   crm = await startRecordingServer();
 });
 beforeEach(() => crm.reset());
-afterAll(() => crm.close());
+afterAll(async () => {
+  await crm.close();
+  await http.close();
+});
 
 const variables = { 用户ID: "u-42", 金额: 12_800, 渠道: "douyin", 门店: "上海", token: "t0k3n" };
 
