@@ -48,7 +48,7 @@ describe("working with processes", () => {
     });
     await expect
       .poll(() => page.getByTestId("import-issues").textContent())
-      .toContain("连线「e1」的字段 target 是必填项");
+      .toContain("从「开始」连出的连线的字段 target 是必填项");
     await editor.screenshot("zh-CN-09-import-rejected");
     await page.close();
   });

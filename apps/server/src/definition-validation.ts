@@ -28,7 +28,7 @@ export function createDefinitionValidator(registry: NodeTypeRegistry): Definitio
         .map((manifest) => manifest.version),
   };
   const validate = (input: unknown) =>
-    validateDefinition(input, nodeTypes, { expressions: feelAnalyzer });
+    validateDefinition(input, nodeTypes, { expressions: feelAnalyzer, checkParsedParts: true });
   return {
     validate,
     forStore: (definition) =>

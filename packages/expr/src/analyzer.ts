@@ -11,7 +11,11 @@ export const feelAnalyzer: ExpressionAnalyzer = {
       const { message, from = 0, to = source.length, line, column } = compiled.error;
       return { ok: false, message, from, to, line, column };
     }
-    return { ok: true, names: [...compiled.reads.names], itemNames: [...compiled.reads.itemNames] };
+    const { names, itemNames, occurrences } = compiled.reads;
+    const nameRanges = occurrences
+      .filter((occurrence) => !occurrence.inFilter)
+      .map(({ name, from, to }) => ({ name, from, to }));
+    return { ok: true, names: [...names], itemNames: [...itemNames], nameRanges };
   },
   isBuiltin: isBuiltinName,
 };

@@ -71,4 +71,19 @@ describe("the names an expression reads, for validation and autocomplete", () =>
       column: 9,
     });
   });
+
+  it("says where each name is read, for underlining it in the editor", () => {
+    const source = '渠道 = "渠道" or 客户.渠道 = 渠道 or 列表[渠道 > 1] = []';
+    const analysis = feelAnalyzer.analyze(source);
+    if (!analysis.ok) throw new Error(analysis.message);
+    // Not the string, not the path segment, not the read inside the filter.
+    expect(analysis.nameRanges).toEqual([
+      { name: "渠道", from: 0, to: 2 },
+      { name: "客户", from: 13, to: 15 },
+      { name: "渠道", from: 21, to: 23 },
+      { name: "列表", from: 27, to: 29 },
+    ]);
+    for (const range of analysis.nameRanges ?? [])
+      expect(source.slice(range.from, range.to)).toBe(range.name);
+  });
 });

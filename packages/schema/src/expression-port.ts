@@ -10,6 +10,11 @@ export type ExpressionAnalysis =
       names: string[];
       /** Names read inside filters (`list[金额 > 100]`): item properties or variables. */
       itemNames?: string[];
+      /**
+       * Where the names in `names` are read, as UTF-16 offsets into the source (as CodeMirror
+       * counts). Optional: without it the validator finds each name by a lexical scan.
+       */
+      nameRanges?: { name: string; from: number; to: number }[];
     }
   | { ok: false; message: string; from: number; to: number; line?: number; column?: number };
 

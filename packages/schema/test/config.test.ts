@@ -20,7 +20,7 @@ describe("node settings against the node type's config schema", () => {
     expect(problem.message["zh-CN"]).toBe("节点「等三天」的配置项 duration 格式不正确");
   });
 
-  test("a message wait without its required message name", () => {
+  test("a message wait without its required message name, named by its type as drawn", () => {
     const wait = nodes.wait("reply");
     const { messageName: _, ...config } = wait.config ?? {};
     const problem = expectOnlyProblem(validate(around({ ...wait, config })), {
@@ -28,7 +28,7 @@ describe("node settings against the node type's config schema", () => {
       nodeId: "reply",
       field: "config.messageName",
     });
-    expect(problem.message.en).toBe("Setting messageName of node “reply” is required");
+    expect(problem.message.en).toBe("Setting messageName of node “Wait for event” is required");
   });
 
   test("a setting the node type does not have", () => {
@@ -38,8 +38,8 @@ describe("node settings against the node type's config schema", () => {
       nodeId: "review",
       field: "config",
     });
-    expect(problem.message["zh-CN"]).toBe("节点「review」的配置中有不认识的字段：asignee");
-    expect(problem.message.en).toBe("The config of node “review” has unknown fields: asignee");
+    expect(problem.message["zh-CN"]).toBe("节点「人工任务」的配置中有不认识的字段：asignee");
+    expect(problem.message.en).toBe("The config of node “User task” has unknown fields: asignee");
   });
 
   test("an issue deep inside an array of objects points at its path", () => {

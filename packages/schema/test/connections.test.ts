@@ -1,6 +1,9 @@
 import { describe, expect, test } from "vitest";
+import { validateDefinition } from "../src";
 import { definition, edge, nodes, path, validate } from "./fixtures/builders";
 import { expectOnlyProblem, expectProblems } from "./fixtures/expect-problems";
+import { fakeAnalyzer } from "./fixtures/fake-analyzer";
+import { nodeTypes } from "./fixtures/node-types";
 
 describe("connections follow the node types' ports", () => {
   test("an edge out of an end", () => {
@@ -12,7 +15,7 @@ describe("connections follow the node types' ports", () => {
       code: "edge.fromEnd",
       edgeId: "end-end2",
     });
-    expect(problem.message.en).toBe("“end” ends the process; no edge may leave it");
+    expect(problem.message.en).toBe("“End” ends the process; no connection may leave it");
   });
 
   test("an edge into a start", () => {
@@ -44,7 +47,47 @@ describe("connections follow the node types' ports", () => {
       edgeId: "oops",
       field: "sourcePort",
     });
-    expect(problem.message.en).toContain("ports: out, error");
+    expect(problem.message.en).toBe(
+      "The connection to “End” leaves “HTTP request” by port “failure”, which it does not have (ports: out, error)",
+    );
+  });
+
+  test("ports are called by the labels the canvas shows on them", () => {
+    const labelled = nodeTypes.map((manifest) =>
+      manifest.type === "acme.httpRequest"
+        ? {
+            ...manifest,
+            ports: {
+              in: manifest.ports.in,
+              out: manifest.ports.out.map((port) =>
+                port.id === "error"
+                  ? { ...port, label: { "zh-CN": "出错时", en: "On error" } }
+                  : port,
+              ),
+            },
+          }
+        : manifest,
+    );
+    const input = definition({
+      nodes: [
+        nodes.start(),
+        nodes.http("call"),
+        nodes.task("fix"),
+        nodes.task("alert"),
+        nodes.end(),
+      ],
+      edges: [
+        ...path("start", "call", "end"),
+        edge("call", "fix", { sourcePort: "error" }),
+        edge("call", "alert", { sourcePort: "error" }),
+        edge("fix", "end"),
+        edge("alert", "end"),
+      ],
+    });
+    const [problem] = validateDefinition(input, labelled, { expressions: fakeAnalyzer }).problems;
+    expect(problem?.message["zh-CN"]).toBe(
+      "「HTTP 请求」的输出端口「出错时」只能连出一条连线，现在有 2 条",
+    );
   });
 
   test("a single-edge port with two edges", () => {

@@ -1,6 +1,9 @@
 import { describe, expect, test } from "vitest";
+import { type ExpressionAnalyzer, validateDefinition } from "../src";
 import { definition, edge, nodes, path, validate } from "./fixtures/builders";
 import { expectNoProblems, expectOnlyProblem, expectProblems } from "./fixtures/expect-problems";
+import { fakeAnalyzer } from "./fixtures/fake-analyzer";
+import { nodeTypes } from "./fixtures/node-types";
 
 function decision(condition: string) {
   return definition({
@@ -41,8 +44,81 @@ describe("expressions", () => {
     });
     expect(problem.message["zh-CN"]).toBe("连线「大单」的条件用到了未声明的变量「渠道」");
     expect(problem.message.en).toBe(
-      "The condition of edge “大单” uses the undeclared variable “渠道”",
+      "The condition of the connection “大单” uses the undeclared variable “渠道”",
     );
+  });
+
+  test("a condition on a connection without a label names it by the nodes it joins, not its id", () => {
+    const input = definition({
+      nodes: [
+        nodes.start(),
+        { ...nodes.xor("decide"), label: { "zh-CN": "金额判断", en: "Amount check" } },
+        { ...nodes.task("big"), label: { "zh-CN": "大单审批", en: "Big order approval" } },
+        nodes.end(),
+      ],
+      edges: [
+        edge("start", "decide"),
+        edge("decide", "big", { condition: '渠道 = "抖音"' }),
+        edge("decide", "end", { isDefault: true }),
+        edge("big", "end"),
+      ],
+    });
+    const problem = expectOnlyProblem(validate(input), {
+      code: "expression.undeclaredVariable",
+      edgeId: "decide-big",
+      field: "condition",
+    });
+    expect(problem.message["zh-CN"]).toBe(
+      "从「金额判断」到「大单审批」的连线的条件用到了未声明的变量「渠道」",
+    );
+    expect(problem.message.en).toBe(
+      "The condition of the connection from “Amount check” to “Big order approval” uses the undeclared variable “渠道”",
+    );
+  });
+
+  test("an undeclared variable carries the range where it is read, past strings and members", () => {
+    // 渠道 and 来源 are undeclared; "来源" is a text and 客户ID.来源 a member, not reads of 来源.
+    const source = '金额 > 10000 and 渠道 = "来源" or 客户ID.来源 = 1 or 来源 = 渠道';
+    const result = validate(decision(source));
+    const ranges = result.problems.map((p) => [p.code, p.range]);
+    expect(ranges).toEqual([
+      ["expression.undeclaredVariable", { from: 15, to: 17 }],
+      ["expression.undeclaredVariable", { from: 43, to: 45 }],
+    ]);
+    expect(result.problems.map((p) => source.slice(p.range!.from, p.range!.to))).toEqual([
+      "渠道",
+      "来源",
+    ]);
+  });
+
+  test("an undeclared variable in a node's FEEL setting carries its range in that setting", () => {
+    const task = nodes.task("review", "审核", { assignee: "if 金额 > 100 then 主管 else 专员" });
+    const input = definition({
+      nodes: [nodes.start(), task, nodes.end()],
+      edges: path("start", "review", "end"),
+    });
+    const problems = validate(input).problems;
+    expect(problems.map((p) => [p.field, p.range])).toEqual([
+      ["config.assignee", { from: 17, to: 19 }],
+      ["config.assignee", { from: 25, to: 27 }],
+    ]);
+  });
+
+  test("where the analyzer reports where names are read, its ranges are used", () => {
+    const withRanges: ExpressionAnalyzer = {
+      ...fakeAnalyzer,
+      analyze(source, kind) {
+        const analysis = fakeAnalyzer.analyze(source, kind);
+        // Points at the second 渠道, which a scan from the start would not pick.
+        return analysis.ok
+          ? { ...analysis, nameRanges: [{ name: "渠道", from: 9, to: 11 }] }
+          : analysis;
+      },
+    };
+    const result = validateDefinition(decision("渠道 = 1 or 渠道 = 2"), nodeTypes, {
+      expressions: withRanges,
+    });
+    expect(result.problems.map((p) => p.range)).toEqual([{ from: 9, to: 11 }]);
   });
 
   test("each undeclared variable is reported once per expression", () => {

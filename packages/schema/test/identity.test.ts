@@ -36,7 +36,10 @@ describe("ids and types", () => {
       edgeId: "a-gone",
       field: "target",
     });
-    expect(problem.message.en).toContain("gone");
+    expect(problem.message["zh-CN"]).toBe("从「人工任务」连出的连线的终点「gone」不存在");
+    expect(problem.message.en).toBe(
+      "The connection from “User task” ends at “gone”, which does not exist",
+    );
   });
 
   test("a node whose type is not installed says which versions are", () => {

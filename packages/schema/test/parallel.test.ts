@@ -147,7 +147,7 @@ describe("parallel mistakes", () => {
       code: "parallel.unbalanced",
       nodeId: "join",
     });
-    expect(problem.message["zh-CN"]).toContain("并行网关「汇总」可能永远等下去");
+    expect(problem.message["zh-CN"]).toContain("并行分支「汇总」可能永远等下去");
   });
 
   test("a split whose second branch may go to an end while the join still waits for it", () => {
@@ -253,7 +253,7 @@ describe("parallel mistakes", () => {
       code: "parallel.unbalanced",
       nodeId: "join",
     });
-    expect(problem.message.en).toContain("waits for a loop edge");
+    expect(problem.message.en).toContain("waits for a connection that loops back");
   });
 
   test("parallel branches merged by an exclusive gateway run what follows twice", () => {
@@ -319,7 +319,7 @@ describe("parallel mistakes", () => {
       nodeId: "draft",
       edgeId: "ok-draft",
     });
-    expect(problem.message.en).toContain("while another parallel branch is still running");
+    expect(problem.message.en).toContain("while another parallel path is still running");
   });
 
   test("two starts each feeding a different input of one join", () => {

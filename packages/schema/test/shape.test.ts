@@ -28,14 +28,27 @@ describe("a document that is not a process definition", () => {
     expect(problem.message["zh-CN"]).toContain("节点「审核」");
   });
 
-  test("a bad field inside an edge points at the edge by id", () => {
+  test("a bad field inside an edge points at the edge by id and names it by the nodes it joins", () => {
     const input = valid();
     input.edges = [edge("start", "review"), { ...edge("review", "end"), priority: 1.5 }];
-    expectOnlyProblem(validate(input), {
+    const problem = expectOnlyProblem(validate(input), {
       code: "definition.shape",
       edgeId: "review-end",
       field: "priority",
     });
+    expect(problem.message["zh-CN"]).toMatch(/^从「审核」到「结束」的连线的字段 priority /);
+    expect(problem.message.en).toMatch(/^Field priority of the connection from “审核” to “End” /);
+  });
+
+  test("an edge missing its target is named by the node it leaves", () => {
+    const input = { ...valid(), edges: [{ id: "e1", source: "start" }] };
+    const problem = expectOnlyProblem(validate(input), {
+      code: "definition.shape",
+      edgeId: "e1",
+      field: "target",
+    });
+    expect(problem.message["zh-CN"]).toBe("从「开始」连出的连线的字段 target 是必填项");
+    expect(problem.message.en).toBe("Field target of the connection from “Start” is required");
   });
 
   test("an unknown key on a node is reported on the node itself", () => {

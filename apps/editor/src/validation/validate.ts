@@ -25,6 +25,8 @@ export function validateForEditor(
   if (cached && cached.manifests === manifests) return cached.result;
   const { ok, problems } = validateDefinition(definition, manifests, {
     expressions: feelAnalyzer,
+    // A shape error in one node should not hide every other problem while the user edits.
+    checkParsedParts: true,
   });
   const result = { ok, problems, ...indexProblems(problems) };
   if (key) cache.set(key, { manifests, result });

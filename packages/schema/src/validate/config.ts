@@ -6,7 +6,7 @@ import type { Problem } from "../problems";
 import { compileConfigSchema } from "./config-schema";
 import { type ConfigReference, walkConfig } from "./config-walk";
 import type { GraphNode, ProcessGraph } from "./graph";
-import { issueDetail, patternDetail } from "./messages";
+import { issueDetail, patternDetail } from "./issue-details";
 import { fieldPath, problem } from "./report";
 
 export interface NodeConfigReferences {
@@ -41,7 +41,7 @@ export function checkConfigs(graph: ProcessGraph): {
       problems.push(
         problem(
           "node.configUnchecked",
-          { node: node.name, type: manifest.type },
+          { node: node.name, type: manifest.type, title: manifest.title },
           { nodeId, field: "config" },
         ),
       );

@@ -4,6 +4,7 @@
 import type { PortSpec } from "../manifest";
 import type { Problem } from "../problems";
 import type { GraphEdge, GraphNode, ProcessGraph } from "./graph";
+import { type DisplayName, displayName } from "./names";
 import { problem } from "./report";
 
 export function checkConnections(graph: ProcessGraph): Problem[] {
@@ -26,7 +27,7 @@ function edgeProblems({ edge, source, target, name }: GraphEdge): Problem[] {
           edge: name,
           node: source.name,
           port: edge.sourcePort,
-          ports: outPorts.map((port) => port.id),
+          ports: outPorts.map(portName),
         },
         { edgeId: edge.id, field: "sourcePort" },
       ),
@@ -49,7 +50,7 @@ function capacityProblems(node: GraphNode): Problem[] {
       problems.push(
         problem(
           "port.tooManyEdges",
-          { node: node.name, port: port.id, direction: "out", count },
+          { node: node.name, port: portName(port), direction: "out", count },
           { nodeId: node.node.id },
         ),
       );
@@ -61,12 +62,22 @@ function capacityProblems(node: GraphNode): Problem[] {
     problems.push(
       problem(
         "port.tooManyEdges",
-        { node: node.name, port: onlyInput.id, direction: "in", count: node.incoming.length },
+        {
+          node: node.name,
+          port: portName(onlyInput),
+          direction: "in",
+          count: node.incoming.length,
+        },
         { nodeId: node.node.id },
       ),
     );
   }
   return problems;
+}
+
+/** A port as the canvas labels it: its label, else its id. */
+function portName(port: PortSpec): DisplayName {
+  return displayName(port.id, port.label);
 }
 
 // Manifests passed in unparsed may omit `multiple`; its default is true.

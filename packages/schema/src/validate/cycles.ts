@@ -3,14 +3,18 @@
 // graph without its waiting nodes still has a cycle, so that is what is searched.
 import type { Problem } from "../problems";
 import { stronglyConnectedComponents } from "./components";
-import { type ProcessGraph, waits } from "./graph";
+import { type ProcessGraph, typeTitle, waits } from "./graph";
 import { problem } from "./report";
 
 export function checkBusyLoops(graph: ProcessGraph): Problem[] {
   // Unknown node types might wait; leaving them out avoids blaming a loop we cannot judge.
   const { cyclic } = stronglyConnectedComponents(graph, (node) => waits(node) === false);
+  if (cyclic.length === 0) return [];
+  const waiting = (["userTask", "timer", "messageWait"] as const).map((behaviour) =>
+    typeTitle(graph, behaviour),
+  );
   return cyclic.map((members) => {
     const first = members.reduce((a, b) => (b.index < a.index ? b : a));
-    return problem("cycle.noWait", { node: first.name }, { nodeId: first.node.id });
+    return problem("cycle.noWait", { node: first.name, waiting }, { nodeId: first.node.id });
   });
 }

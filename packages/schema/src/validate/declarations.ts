@@ -1,11 +1,11 @@
 // Declared variables: names are unique and defaults have the declared type, since the runtime
 // seeds new instances with them.
-import type { ProcessDefinition } from "../definition";
 import type { Problem } from "../problems";
 import { valueSchemaFor } from "../variables";
+import type { DefinitionElements } from "./graph";
 import { problem } from "./report";
 
-export function checkVariables(definition: ProcessDefinition): Problem[] {
+export function checkVariables(definition: DefinitionElements): Problem[] {
   const problems: Problem[] = [];
   const seen = new Set<string>();
   definition.variables.forEach((variable, i) => {

@@ -1,16 +1,17 @@
 // Expressions and variable references: every edge condition and every FEEL config field must
 // parse and read only declared variables (or FEEL built-ins); every config field that names a
-// variable to write must name a declared one.
-import type { ProcessDefinition } from "../definition";
+// variable to write must name a declared one. Both kinds of expression problem carry the range
+// to underline inside the expression: the syntax error, or where the undeclared name is read.
 import type { ExpressionAnalyzer } from "../expression-port";
 import type { Problem } from "../problems";
 import { configField, type NodeConfigReferences } from "./config";
-import type { ProcessGraph } from "./graph";
+import type { DefinitionElements, ProcessGraph } from "./graph";
 import type { ExpressionPlace } from "./messages";
+import { edgeName } from "./names";
 import { fieldPath, problem, type Where } from "./report";
 
 export function checkExpressions(
-  definition: ProcessDefinition,
+  definition: DefinitionElements,
   graph: ProcessGraph,
   configReferences: readonly NodeConfigReferences[],
   analyzer: ExpressionAnalyzer,
@@ -20,8 +21,10 @@ export function checkExpressions(
   const expression = (source: string, place: ExpressionPlace, where: Where) =>
     problems.push(...expressionProblems(source, place, where, declared, analyzer));
 
-  for (const { edge, name } of graph.edges) {
+  for (const { edge, source, target } of graph.edges) {
     if (edge.condition === undefined) continue;
+    // The message is about the condition, so the edge is not named by it.
+    const name = edgeName(edge, { from: source.name, to: target.name }, { byCondition: false });
     expression(
       edge.condition,
       { kind: "edgeCondition", edge: name },
@@ -59,22 +62,33 @@ function expressionProblems(
 ): Problem[] {
   const analysis = analyzer.analyze(source, "expression");
   if (!analysis.ok) {
-    const from = clamp(analysis.from, source.length);
-    const to = Math.max(from, clamp(analysis.to, source.length));
     return [
       problem(
         "expression.syntax",
         { where: place, detail: analysis.message },
-        { ...where, range: { from, to } },
+        { ...where, range: withinSource(analysis, source.length) },
       ),
     ];
   }
   const undeclared = new Set(
     analysis.names.filter((name) => !declared.has(name) && !analyzer.isBuiltin(name)),
   );
-  return [...undeclared].map((name) =>
-    problem("expression.undeclaredVariable", { where: place, name }, where),
-  );
+  return [...undeclared].map((name) => {
+    const read = analysis.nameRanges?.find((range) => range.name === name);
+    const at = read === undefined ? where : { ...where, range: withinSource(read, source.length) };
+    return problem("expression.undeclaredVariable", { where: place, name }, at);
+  });
+}
+
+interface SourceRange {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** An analyzer's range, kept inside the source so an editor can always mark it. */
+function withinSource(range: SourceRange, length: number): SourceRange {
+  const from = clamp(range.from, length);
+  return { from, to: Math.max(from, clamp(range.to, length)) };
 }
 
 function clamp(offset: number, length: number): number {

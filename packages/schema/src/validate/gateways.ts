@@ -2,7 +2,7 @@
 // every way but one needs a condition and exactly one is the default, so a token never stalls
 // because nothing matched.
 import type { Problem } from "../problems";
-import { behaviourOf, type ProcessGraph } from "./graph";
+import { behaviourOf, type ProcessGraph, typed } from "./graph";
 import { problem } from "./report";
 
 export function checkGateways(graph: ProcessGraph): Problem[] {
@@ -15,12 +15,12 @@ export function checkGateways(graph: ProcessGraph): Problem[] {
     if (!decides) continue; // a plain merge: one unconditional way out
     const defaults = outgoing.filter((edge) => edge.edge.isDefault);
     if (defaults.length === 0) {
-      problems.push(problem("gateway.noDefault", { node: node.name }, { nodeId: node.node.id }));
+      problems.push(problem("gateway.noDefault", { node: typed(node) }, { nodeId: node.node.id }));
     } else if (defaults.length > 1) {
       problems.push(
         problem(
           "gateway.multipleDefaults",
-          { node: node.name, count: defaults.length },
+          { node: typed(node), count: defaults.length },
           { nodeId: node.node.id },
         ),
       );
@@ -30,7 +30,7 @@ export function checkGateways(graph: ProcessGraph): Problem[] {
       problems.push(
         problem(
           "gateway.missingCondition",
-          { node: node.name, edge: edge.name },
+          { node: typed(node), edge: edge.name },
           { nodeId: node.node.id, edgeId: edge.edge.id, field: "condition" },
         ),
       );

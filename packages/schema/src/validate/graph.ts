@@ -2,10 +2,21 @@
 // ends resolved, and each node's manifest. Duplicate ids and dangling edges are left out here
 // (their own checks report them) so later checks see one consistent graph.
 import type { ProcessDefinition, ProcessEdge, ProcessNode } from "../definition";
+import type { LocalizedText } from "../i18n";
 import type { Behaviour, NodeManifest } from "../manifest";
 import { assertNever } from "../variables";
-import { type DisplayName, displayName } from "./messages";
+import {
+  builtinTypeTitles,
+  type DisplayName,
+  displayName,
+  type EdgeName,
+  edgeName,
+  type TypedNode,
+} from "./names";
 import type { NodeManifestLookup } from "./node-types";
+
+/** What the checks read of a definition: its elements, not its key, names or layout. */
+export type DefinitionElements = Pick<ProcessDefinition, "variables" | "nodes" | "edges">;
 
 export interface GraphNode {
   /** Position in `ProcessGraph.nodes`; checks use it to index plain arrays. */
@@ -13,6 +24,7 @@ export interface GraphNode {
   readonly node: ProcessNode;
   /** Undefined when the node's type is not installed. */
   readonly manifest: NodeManifest | undefined;
+  /** Its label, else its type's title, else its id (see names.ts). */
   readonly name: DisplayName;
   readonly outgoing: GraphEdge[];
   readonly incoming: GraphEdge[];
@@ -23,7 +35,8 @@ export interface GraphEdge {
   readonly edge: ProcessEdge;
   readonly source: GraphNode;
   readonly target: GraphNode;
-  readonly name: DisplayName;
+  /** Its label, else its condition, else its ends (see names.ts). */
+  readonly name: EdgeName;
 }
 
 export interface ProcessGraph {
@@ -33,18 +46,19 @@ export interface ProcessGraph {
 }
 
 export function buildGraph(
-  definition: ProcessDefinition,
+  definition: DefinitionElements,
   lookup: NodeManifestLookup,
 ): ProcessGraph {
   const nodes: GraphNode[] = [];
   const nodeById = new Map<string, GraphNode>();
   for (const node of definition.nodes) {
     if (nodeById.has(node.id)) continue;
+    const manifest = lookup.get(node.type, node.typeVersion);
     const graphNode: GraphNode = {
       index: nodes.length,
       node,
-      manifest: lookup.get(node.type, node.typeVersion),
-      name: displayName(node.id, node.label),
+      manifest,
+      name: displayName(node.id, node.label, manifest?.title),
       outgoing: [],
       incoming: [],
     };
@@ -64,13 +78,28 @@ export function buildGraph(
       edge,
       source,
       target,
-      name: displayName(edge.id, edge.label),
+      name: edgeName(edge, { from: source.name, to: target.name }),
     };
     edges.push(graphEdge);
     source.outgoing.push(graphEdge);
     target.incoming.push(graphEdge);
   }
   return { nodes, edges, nodeById };
+}
+
+/** The node with its type's title, for messages that name both (条件分支「通过？」). */
+export function typed(node: GraphNode): TypedNode {
+  // Without a manifest there is no title; naming the type as the node leaves just the name.
+  return { name: node.name, type: node.manifest?.title ?? node.name };
+}
+
+/**
+ * What the palette calls the node type of a behaviour: the title of such a node's manifest in
+ * this definition, else the built-in type's title.
+ */
+export function typeTitle(graph: ProcessGraph, behaviour: Behaviour): LocalizedText {
+  const node = graph.nodes.find((candidate) => behaviourOf(candidate) === behaviour);
+  return node?.manifest?.title ?? builtinTypeTitles[behaviour];
 }
 
 export function behaviourOf(node: GraphNode): Behaviour | undefined {

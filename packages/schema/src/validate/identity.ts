@@ -1,12 +1,11 @@
 // Identity checks: unique node and edge ids, edges whose ends exist, node types that are installed.
-import type { ProcessDefinition } from "../definition";
 import type { Problem } from "../problems";
-import type { ProcessGraph } from "./graph";
-import { displayName } from "./messages";
+import type { DefinitionElements, ProcessGraph } from "./graph";
+import { edgeName } from "./names";
 import type { NodeManifestLookup } from "./node-types";
 import { problem } from "./report";
 
-export function checkIdentity(definition: ProcessDefinition): Problem[] {
+export function checkIdentity(definition: DefinitionElements, graph: ProcessGraph): Problem[] {
   const problems: Problem[] = [];
   const nodeIds = new Set<string>();
   for (const node of definition.nodes) {
@@ -22,7 +21,11 @@ export function checkIdentity(definition: ProcessDefinition): Problem[] {
       continue;
     }
     edgeIds.add(edge.id);
-    const name = displayName(edge.id, edge.label);
+    // Named by the end that exists, as the user sees the edge dangling from it.
+    const name = edgeName(edge, {
+      from: graph.nodeById.get(edge.source)?.name,
+      to: graph.nodeById.get(edge.target)?.name,
+    });
     for (const end of ["source", "target"] as const) {
       if (!nodeIds.has(edge[end])) {
         problems.push(

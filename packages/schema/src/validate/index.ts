@@ -1,5 +1,6 @@
 export { type ConfigReference, type ConfigWalk, walkConfig } from "./config-walk";
-export { type DisplayName, displayName, type MessageParams, problemMessages } from "./messages";
+export { type MessageParams, problemMessages } from "./messages";
+export { type DisplayName, displayName, type EdgeName, type TypedNode } from "./names";
 export { manifestLookup, type NodeManifestLookup, type NodeTypes } from "./node-types";
 export { severityOf } from "./report";
 export {

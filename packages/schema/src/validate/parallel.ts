@@ -29,6 +29,7 @@
 // After the first problem on a path its label is "unknown" and checks downstream of it are
 // skipped, so one mistake yields one problem. Cost: one pass over nodes and edges, with labels
 // that stay as small as the nesting of choices.
+import type { LocalizedText } from "../i18n";
 import type { Problem } from "../problems";
 import {
   behaviourOf,
@@ -37,6 +38,8 @@ import {
   isEnd,
   isStart,
   type ProcessGraph,
+  typed,
+  typeTitle,
 } from "./graph";
 import { ALWAYS, DecisionLabels, type Label } from "./labels";
 import {
@@ -51,6 +54,12 @@ import { problem } from "./report";
 /** undefined: no token ever arrives (unreachable); null: unknown after an earlier problem. */
 type EdgeLabel = Label | null | undefined;
 
+/** The palette's words for the two gateway types, which the messages explain with. */
+interface GatewayWords {
+  readonly decision: LocalizedText;
+  readonly join: LocalizedText;
+}
+
 export function checkParallelBalance(graph: ProcessGraph): Problem[] {
   const flow = analyseFlow(graph);
   const labels = new DecisionLabels();
@@ -60,11 +69,15 @@ export function checkParallelBalance(graph: ProcessGraph): Problem[] {
   /** The label each edge delivers to its target (exits folded). */
   const delivered: EdgeLabel[] = new Array(graph.edges.length);
   const startLabels = labelStarts(graph, labels);
+  const words: GatewayWords = {
+    decision: typeTitle(graph, "exclusiveGateway"),
+    join: typeTitle(graph, "parallelGateway"),
+  };
 
   for (const node of flow.order) {
     const input = isStart(node)
       ? startLabels.get(node)
-      : arrivingLabel(node, flow, labels, delivered, problems);
+      : arrivingLabel(node, flow, labels, delivered, problems, words);
     if (input === undefined) continue;
     for (const [edges, label] of leavingLabels(node, input, labels)) {
       for (const edge of edges) {
@@ -73,7 +86,7 @@ export function checkParallelBalance(graph: ProcessGraph): Problem[] {
       }
     }
   }
-  for (const loop of flow.loops) problems.push(...checkLoopRounds(loop, raw, labels));
+  for (const loop of flow.loops) problems.push(...checkLoopRounds(loop, raw, labels, words));
   return problems;
 }
 
@@ -99,6 +112,7 @@ function arrivingLabel(
   labels: DecisionLabels,
   delivered: readonly EdgeLabel[],
   problems: Problem[],
+  words: GatewayWords,
 ): EdgeLabel {
   const incoming = node.incoming.filter(carriesTokens);
   const forward = incoming.filter((edge) => !flow.isBackEdge[edge.index]);
@@ -112,7 +126,7 @@ function arrivingLabel(
       problems.push(
         problem(
           "parallel.unbalanced",
-          { node: node.name, reason: "loopIntoJoin" },
+          { node: typed(node), reason: "loopIntoJoin", decision: words.decision },
           { nodeId: node.node.id },
         ),
       );
@@ -128,7 +142,7 @@ function arrivingLabel(
       problems.push(
         problem(
           "parallel.unbalanced",
-          { node: node.name, reason: "branchesDiffer" },
+          { node: typed(node), reason: "branchesDiffer", decision: words.decision },
           { nodeId: node.node.id },
         ),
       );
@@ -143,7 +157,7 @@ function arrivingLabel(
     problems.push(
       problem(
         "parallel.unsynchronized",
-        { node: node.name, reason: "merge" },
+        { node: node.name, reason: "merge", join: words.join },
         { nodeId: node.node.id },
       ),
     );
@@ -214,7 +228,12 @@ function pairwiseExclusive(inputs: readonly Label[], labels: DecisionLabels): bo
  * that left the loop into a part of the process nothing else enters (a reminder sent each round,
  * then an end): their tokens never meet another's.
  */
-function checkLoopRounds(loop: Loop, raw: readonly EdgeLabel[], labels: DecisionLabels): Problem[] {
+function checkLoopRounds(
+  loop: Loop,
+  raw: readonly EdgeLabel[],
+  labels: DecisionLabels,
+  words: GatewayWords,
+): Problem[] {
   const { header, backEdges, exits } = loop;
   for (const back of backEdges) {
     const label = raw[back.index];
@@ -230,7 +249,7 @@ function checkLoopRounds(loop: Loop, raw: readonly EdgeLabel[], labels: Decision
       return [
         problem(
           "parallel.unsynchronized",
-          { node: header.name, reason: "loop" },
+          { node: header.name, reason: "loop", join: words.join },
           { nodeId: header.node.id, edgeId: back.edge.id },
         ),
       ];

@@ -2,7 +2,7 @@
 // starts: the same message name), or the runtime could not tell which one an event means.
 import type { Problem } from "../problems";
 import { type GraphNode, isStart, type ProcessGraph } from "./graph";
-import { requiredDetail } from "./messages";
+import { requiredDetail } from "./issue-details";
 import { problem } from "./report";
 import { isRecord } from "./shape";
 

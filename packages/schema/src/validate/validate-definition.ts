@@ -1,18 +1,21 @@
 // The one validator the editor (as the user types) and the server (on save and publish) share:
 // shape first, then — on a well-shaped definition — every semantic check, all problems at once.
+// On request, a document with shape errors also gets the checks that stay true of the elements
+// that did parse, so one broken field does not hide every other problem.
 import { ProcessDefinition } from "../definition";
 import type { ExpressionAnalyzer } from "../expression-port";
-import type { Problem } from "../problems";
+import type { Problem, ProblemCode } from "../problems";
 import { checkConfigs } from "./config";
 import { checkConnections } from "./connections";
 import { checkBusyLoops } from "./cycles";
 import { checkVariables } from "./declarations";
 import { checkExpressions } from "./expressions";
 import { checkGateways } from "./gateways";
-import { buildGraph } from "./graph";
+import { buildGraph, type DefinitionElements } from "./graph";
 import { checkIdentity, checkNodeTypes } from "./identity";
-import { type NodeTypes, toLookup } from "./node-types";
+import { type NodeManifestLookup, type NodeTypes, toLookup } from "./node-types";
 import { checkParallelBalance } from "./parallel";
+import { type ParsedParts, parsedParts } from "./parts";
 import { checkReachability } from "./reachability";
 import { shapeProblems } from "./shape";
 import { checkStarts } from "./starts";
@@ -20,6 +23,13 @@ import { checkStarts } from "./starts";
 export interface ValidateOptions {
   /** Parses FEEL; `feelAnalyzer` from @playbook/expr in the product. */
   expressions: ExpressionAnalyzer;
+  /**
+   * On a document with shape errors, also check the variables, nodes and edges that parsed,
+   * leaving out what a broken element could cause rather than reveal (an unreachable node
+   * behind a broken edge...). Off by default: shape problems only, as callers that only want
+   * to explain a broken file (e.g. an import without the node types at hand) expect.
+   */
+  checkParsedParts?: boolean;
 }
 
 export interface ValidationResult {
@@ -35,30 +45,73 @@ export function validateDefinition(
   nodeTypes: NodeTypes,
   options: ValidateOptions,
 ): ValidationResult {
+  const lookup = toLookup(nodeTypes);
   const parsed = ProcessDefinition.safeParse(input);
   if (!parsed.success) {
-    // Graph checks on a half-parsed document would report consequences of the shape error.
     // Parsed again with reportInput (slower) to tell a missing field from a wrong one.
     const detailed = ProcessDefinition.safeParse(input, { reportInput: true });
     const issues = detailed.success ? parsed.error.issues : detailed.error.issues;
-    return { ok: false, problems: shapeProblems(input, issues) };
+    const problems = shapeProblems(input, issues, lookup);
+    if (options.checkParsedParts)
+      problems.push(...partsProblems(parsedParts(input), lookup, options));
+    return { ok: false, problems };
   }
   const definition = parsed.data;
-  const lookup = toLookup(nodeTypes);
-  const graph = buildGraph(definition, lookup);
+  const problems = semanticProblems(definition, lookup, options.expressions);
+  return { ok: !problems.some((p) => p.severity === "error"), problems, definition };
+}
+
+function semanticProblems(
+  elements: DefinitionElements,
+  lookup: NodeManifestLookup,
+  analyzer: ExpressionAnalyzer,
+): Problem[] {
+  const graph = buildGraph(elements, lookup);
   const configs = checkConfigs(graph);
-  const problems = [
-    ...checkIdentity(definition),
-    ...checkVariables(definition),
+  return [
+    ...checkIdentity(elements, graph),
+    ...checkVariables(elements),
     ...checkNodeTypes(graph, lookup),
     ...configs.problems,
     ...checkStarts(graph),
     ...checkConnections(graph),
     ...checkGateways(graph),
-    ...checkExpressions(definition, graph, configs.references, options.expressions),
+    ...checkExpressions(elements, graph, configs.references, analyzer),
     ...checkReachability(graph),
     ...checkBusyLoops(graph),
     ...checkParallelBalance(graph),
   ];
-  return { ok: !problems.some((p) => p.severity === "error"), problems, definition };
+}
+
+// Problems that an element lost to a shape error could cause rather than reveal. Every other
+// check only finds more when elements are added (a duplicate, a bad setting, a loop without a
+// wait, too many edges on a port stay so), so on the parts that parsed it reports nothing false.
+/** Need every node and edge: a missing one can make a node unreachable, a join unbalanced... */
+const needsWholeGraph: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
+  "edge.unknownNode",
+  "start.missing",
+  "node.unreachable",
+  "node.cannotReachEnd",
+  "gateway.noDefault",
+  "parallel.unbalanced",
+  "parallel.unsynchronized",
+]);
+/** Need every variable: a broken declaration would make its name look undeclared. */
+const needsEveryVariable: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
+  "expression.undeclaredVariable",
+  "variable.undeclared",
+]);
+
+function partsProblems(
+  parts: ParsedParts,
+  lookup: NodeManifestLookup,
+  options: ValidateOptions,
+): Problem[] {
+  const { whole } = parts;
+  const graphWhole = whole.nodes && whole.edges;
+  return semanticProblems(parts.elements, lookup, options.expressions).filter(
+    (p) =>
+      (graphWhole || !needsWholeGraph.has(p.code)) &&
+      (whole.variables || !needsEveryVariable.has(p.code)),
+  );
 }

@@ -4,6 +4,7 @@ import type { ProcessDefinition } from "@playbook/schema";
 import { App, Button } from "antd";
 import { type ReactNode, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { useNodeTypes } from "../../api/queries";
 import { useLocale } from "../../canvas/use-locale";
 import { pickText } from "../../components/locale";
 import { parseDefinitionFile } from "./definition-file";
@@ -23,9 +24,10 @@ export function ImportButton({ label, icon, onDefinition, compact }: ImportButto
   const { message, modal } = App.useApp();
   const locale = useLocale();
   const input = useRef<HTMLInputElement>(null);
+  const nodeTypes = useNodeTypes();
 
   const onFile = async (file: File) => {
-    const result = parseDefinitionFile(await file.text());
+    const result = parseDefinitionFile(await file.text(), nodeTypes.data);
     if (result.ok) {
       await onDefinition(result.definition, file.name);
       return;

@@ -1,3 +1,4 @@
+import { builtinManifests } from "@playbook/nodes/manifests";
 import { describe, expect, test } from "vitest";
 import { approvalDefinition } from "../../state/fixtures";
 import { definitionFileText, parseDefinitionFile } from "./definition-file";
@@ -29,8 +30,19 @@ describe("importing and exporting definition files", () => {
     expect(result.ok).toBe(false);
     if (result.ok || result.kind !== "invalid") throw new Error("expected invalid");
     const english = result.issues.map((issue) => issue.en);
-    expect(english).toContain("Field target of edge “e1” is required");
+    // Without node types a node is named by its id; the editor passes them (see below).
+    expect(english).toContain("Field target of the connection from “start” is required");
     expect(english.some((text) => text.includes("colour"))).toBe(true);
     expect(result.issues.every((issue) => issue["zh-CN"].length > 0)).toBe(true);
+  });
+
+  test("with the installed node types, nodes are named as the canvas shows them", () => {
+    const broken = JSON.parse(definitionFileText(approvalDefinition()));
+    delete broken.edges[0].target;
+    const result = parseDefinitionFile(JSON.stringify(broken), builtinManifests);
+    if (result.ok || result.kind !== "invalid") throw new Error("expected invalid");
+    expect(result.issues.map((issue) => issue["zh-CN"])).toContain(
+      "从「开始」连出的连线的字段 target 是必填项",
+    );
   });
 });

@@ -5,6 +5,7 @@ import { feelAnalyzer } from "@playbook/expr";
 import {
   canonicalizeDefinition,
   type LocalizedText,
+  type NodeManifest,
   ProcessDefinition,
   validateDefinition,
 } from "@playbook/schema";
@@ -14,7 +15,14 @@ export type DefinitionFileResult =
   | { ok: false; kind: "notJson"; message: string }
   | { ok: false; kind: "invalid"; issues: LocalizedText[] };
 
-export function parseDefinitionFile(text: string): DefinitionFileResult {
+/**
+ * `nodeTypes`: the installed node types, so messages name nodes by their type's title ("开始")
+ * rather than their id, and settings are checked too.
+ */
+export function parseDefinitionFile(
+  text: string,
+  nodeTypes: readonly NodeManifest[] = [],
+): DefinitionFileResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -24,7 +32,7 @@ export function parseDefinitionFile(text: string): DefinitionFileResult {
   const parsed = ProcessDefinition.safeParse(raw);
   if (parsed.success) return { ok: true, definition: parsed.data };
   // The shared validator turns schema issues into bilingual messages that name the node or edge.
-  const { problems } = validateDefinition(raw, [], { expressions: feelAnalyzer });
+  const { problems } = validateDefinition(raw, nodeTypes, { expressions: feelAnalyzer });
   const issues = problems.map((problem) => problem.message);
   return {
     ok: false,

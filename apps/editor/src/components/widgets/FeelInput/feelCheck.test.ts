@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkFeel, findNameRanges } from "./feelCheck";
+import { checkFeel } from "./feelCheck";
 
 const declared = new Set(["金额", "渠道", "订单"]);
 
@@ -36,13 +36,17 @@ describe("FEEL marks while typing", () => {
 describe("finding where a name is read", () => {
   it("skips string literals, comments, properties and longer names", () => {
     const source = '折扣 + "折扣" + 订单.折扣 + 折扣率 // 折扣\n+ 折扣';
-    expect(findNameRanges(source, "折扣")).toEqual([
-      { from: 0, to: 2 },
-      { from: source.lastIndexOf("折扣"), to: source.lastIndexOf("折扣") + 2 },
+    expect(checkFeel(source, declared).undeclared.filter((m) => m.name === "折扣")).toEqual([
+      { name: "折扣", from: 0, to: 2 },
+      { name: "折扣", from: source.lastIndexOf("折扣"), to: source.lastIndexOf("折扣") + 2 },
     ]);
   });
 
   it("copes with escaped quotes inside strings", () => {
-    expect(findNameRanges('"a\\"b" + b', "b")).toEqual([{ from: 9, to: 10 }]);
+    expect(checkFeel('"a\\"b" + b', declared).undeclared).toEqual([{ name: "b", from: 9, to: 10 }]);
+  });
+
+  it("does not mark a name bound by the expression itself", () => {
+    expect(checkFeel("for 折扣 in 订单 return 折扣 * 2", declared).undeclared).toEqual([]);
   });
 });
