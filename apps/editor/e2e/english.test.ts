@@ -1,6 +1,6 @@
 // The editor for an English browser: English UI, screenshots, and a switch to Chinese that is
 // remembered across a reload.
-import { describe, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { browserSession } from "./support/session";
 
 const en = browserSession("en", "english");
@@ -20,6 +20,17 @@ describe("the editor in English", () => {
     await editor.clickNode("director");
     await page.getByTestId("node-properties").waitFor();
     await editor.screenshot("en-03-editor-node-properties");
+
+    // A text setting with {{ }} placeholders: a text field and "Insert variable".
+    await editor.openDefinition("welcome-journey");
+    await editor.clickNode("tag");
+    const properties = page.getByTestId("node-properties");
+    await properties.getByRole("combobox", { name: "Insert variable" }).first().click();
+    await page.locator(".ant-select-item-option", { hasText: "nickname" }).click();
+    await expect
+      .poll(() => properties.locator("input[value*='{{nickname}}']").count())
+      .toBe(1);
+    await editor.screenshot("en-04-template-setting");
 
     await page.getByTestId("language-switch").getByText("中文").click();
     await page.getByRole("button", { name: "发布" }).waitFor();

@@ -3,7 +3,15 @@
 // any node type, including third-party ones, without knowing them.
 import { z } from "zod";
 
-export type Widget = "feel" | "duration" | "datetime" | "user" | "role" | "mapping" | "variable";
+export type Widget =
+  | "feel"
+  | "template"
+  | "duration"
+  | "datetime"
+  | "user"
+  | "role"
+  | "mapping"
+  | "variable";
 
 /** JSON Schema keyword that names the editor widget of a field. */
 export const WIDGET_KEYWORD = "x-widget";
@@ -21,6 +29,14 @@ export function feelField() {
     .string()
     .min(1)
     .meta({ [WIDGET_KEYWORD]: "feel" });
+}
+
+/**
+ * Text with `{{ FEEL }}` placeholders, e.g. `https://crm.example.com/users/{{用户ID}}` or
+ * `{{昵称}}，欢迎加入！`: each placeholder is checked like any FEEL expression.
+ */
+export function templateField({ required = true }: { required?: boolean } = {}) {
+  return (required ? z.string().min(1) : z.string()).meta({ [WIDGET_KEYWORD]: "template" });
 }
 
 /** An ISO 8601 duration such as `PT2H` or `P3D`. */

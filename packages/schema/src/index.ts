@@ -7,5 +7,6 @@ export * from "./i18n";
 export * from "./json-schema";
 export * from "./manifest";
 export * from "./problems";
+export * from "./templates";
 export * from "./validate";
 export * from "./variables";

@@ -150,6 +150,36 @@ describe("expressions", () => {
     );
   });
 
+  test("each {{ placeholder }} of a text setting is checked, with ranges in the whole text", () => {
+    const url = "https://crm.example.com/users/{{ 客户ID }}/tags/{{标签 + }}?by={{操作人}}";
+    const input = definition({
+      variables: [{ name: "客户ID", type: "string" }],
+      nodes: [nodes.start(), nodes.http("call", { url }), nodes.end()],
+      edges: path("start", "call", "end"),
+    });
+    const problems = validate(input).problems;
+    expect(problems.map((p) => [p.code, p.field, url.slice(p.range!.from, p.range!.to)])).toEqual([
+      ["expression.syntax", "config.url", expect.any(String)],
+      ["expression.undeclaredVariable", "config.url", "操作人"],
+    ]);
+    // The syntax error points inside the broken placeholder, not at the start of the text.
+    const syntax = problems[0]!.range!;
+    expect(syntax.from).toBeGreaterThanOrEqual(url.indexOf("{{标签"));
+    expect(syntax.to).toBeLessThanOrEqual(url.indexOf("}}?by"));
+  });
+
+  test("text without placeholders is not read as FEEL", () => {
+    const input = definition({
+      nodes: [
+        nodes.start(),
+        nodes.http("call", { url: "https://crm.example.com/a b/c?x=1&y={2}" }),
+        nodes.end(),
+      ],
+      edges: path("start", "call", "end"),
+    });
+    expectNoProblems(validate(input));
+  });
+
   test("each assignment of a mapping is parsed, with the range inside that expression", () => {
     const set = nodes.set("calc", [
       { variable: "金额", expression: "金额 * 2" },

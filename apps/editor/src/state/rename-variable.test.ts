@@ -39,7 +39,7 @@ function budgetFlow(): ProcessDefinition {
         typeVersion: 1,
         config: {
           method: "POST",
-          url: "https://crm.example.com/budget",
+          url: "https://crm.example.com/budget/{{ 金额 }}?net={{折后}}&raw={{金额}}",
           body: '{ amount: 金额, note: "金额已确认" }',
           resultVariable: "回执",
         },
@@ -82,12 +82,14 @@ describe("renaming a variable carries its uses along", () => {
       ],
     });
     expect(next.nodes.find((node) => node.id === "notify")?.config).toMatchObject({
+      // Placeholders follow; the text around them, spaces inside braces included, stays.
+      url: "https://crm.example.com/budget/{{ 预算 }}?net={{折后}}&raw={{预算}}",
       body: '{ amount: 预算, note: "金额已确认" }',
       resultVariable: "回执",
     });
     expect(next.edges.find((edge) => edge.id === "e4")?.condition).toBe("预算 > 10000");
     expect(next.edges.find((edge) => edge.id === "e5")?.condition).toBe("折后 <= 10000");
-    expect(plan.rewritten).toBe(5);
+    expect(plan.rewritten).toBe(7);
     expect(plan.skipped).toEqual([{ nodeId: "discount", reason: "inFilter" }]);
   });
 

@@ -1,10 +1,11 @@
 // Renaming a declared variable carries its uses along: FEEL expressions in node settings and on
-// connections, and settings that name a variable (assignment targets, result variables). The
+// connections, `{{ … }}` placeholders in text settings, and settings that name a variable
+// (assignment targets, result variables). The
 // plan is computed up front from the node types' config schemas (which strings are FEEL or a
 // variable name) and applied as one change, so a single undo restores the old name everywhere.
 // What cannot be rewritten safely is left as written and reported, never guessed at.
 import { renameVariable } from "@playbook/expr";
-import { type ProcessDefinition, walkConfig } from "@playbook/schema";
+import { type ProcessDefinition, templatePlaceholders, walkConfig } from "@playbook/schema";
 import type { ManifestOf } from "../canvas/connection-rules";
 
 export type SkipReason = "syntax" | "captured" | "inFilter";
@@ -73,6 +74,8 @@ export function planVariableRename(
           next = to;
           plan.rewritten++;
         }
+      } else if (reference.widget === "template") {
+        next = rewriteTemplate(reference.value, (source) => rewrite(source, { nodeId: node.id }));
       } else {
         next = rewrite(reference.value, { nodeId: node.id });
       }
@@ -108,6 +111,18 @@ export function applyVariableRename(
       return condition === undefined ? edge : { ...edge, condition };
     }),
   };
+}
+
+/** A template with each `{{ … }}` expression passed through `rewrite`, the text around kept. */
+function rewriteTemplate(text: string, rewrite: (source: string) => string): string {
+  let out = text;
+  // From the last placeholder back, so earlier offsets stay valid.
+  for (const placeholder of templatePlaceholders(text).reverse()) {
+    const next = rewrite(placeholder.source);
+    if (next !== placeholder.source)
+      out = out.slice(0, placeholder.from) + next + out.slice(placeholder.to);
+  }
+  return out;
 }
 
 /** A copy of `value` with the string at `path` replaced; untouched branches are shared. */

@@ -1,6 +1,7 @@
 // The group-robot notification node's manifest and config (DingTalk, WeCom, Feishu); the
 // executor lives apart so the editor never loads it.
 import { defineNode } from "@playbook/node-sdk";
+import { templateField } from "@playbook/schema";
 import { z } from "zod";
 
 export const IM_PLATFORMS = ["dingtalk", "wecom", "feishu"] as const;
@@ -15,9 +16,9 @@ export const imNotifyConfig = z
     secret: z.string().min(1).optional(),
     format: z.enum(["text", "markdown"]).default("text"),
     /** Markdown title (DingTalk preview, Feishu card header); `{{ FEEL }}` placeholders allowed. */
-    title: z.string().min(1).optional(),
+    title: templateField().optional(),
     /** The message; `{{ FEEL }}` placeholders, e.g. `新订单：{{订单号}}，金额 {{金额}} 元`. */
-    message: z.string().min(1),
+    message: templateField(),
     mentionAll: z.boolean().default(false),
     /** Mobile numbers to @mention (DingTalk, WeCom text). */
     mentionMobiles: z

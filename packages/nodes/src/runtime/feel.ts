@@ -2,8 +2,7 @@
 // executor evaluates its expressions and `{{ FEEL }}` text templates against the variables.
 import { evaluate } from "@playbook/expr";
 import { NodeError } from "@playbook/node-sdk";
-
-const PLACEHOLDER = /\{\{([\s\S]+?)\}\}/g;
+import { renderPlaceholders } from "@playbook/schema";
 
 /** Evaluates one FEEL expression; a failure names the config field it came from. */
 export function evaluateField(
@@ -28,8 +27,8 @@ export function renderTemplate(
   template: string,
   variables: Readonly<Record<string, unknown>>,
 ): string {
-  return template.replace(PLACEHOLDER, (_placeholder, source: string) =>
-    toText(evaluateField(field, source.trim(), variables)),
+  return renderPlaceholders(template, (source) =>
+    toText(evaluateField(field, source, variables)),
   );
 }
 

@@ -1,6 +1,6 @@
 // The HTTP request node's manifest and config: what the editor shows; no executor code here.
 import { defineNode } from "@playbook/node-sdk";
-import { feelField, variableField } from "@playbook/schema";
+import { feelField, templateField, variableField } from "@playbook/schema";
 import { z } from "zod";
 
 export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -12,9 +12,9 @@ export const webhookConfig = z
   .strictObject({
     method: z.enum(HTTP_METHODS).default("POST"),
     /** May hold `{{ FEEL }}` placeholders: `https://crm.example.com/users/{{用户ID}}`. */
-    url: z.string().min(1),
+    url: templateField(),
     /** Values may hold `{{ FEEL }}` placeholders. */
-    headers: z.record(headerName, z.string()).default({}),
+    headers: z.record(headerName, templateField({ required: false })).default({}),
     /** FEEL yielding the JSON body, e.g. `{ userId: 用户ID, tag: "vip" }`. */
     body: feelField().optional(),
     timeoutSeconds: z.number().int().min(1).max(120).default(10),

@@ -1,5 +1,6 @@
 // Walks a node's config value alongside its JSON Schema to find what zod cannot tell us: which
-// strings are FEEL expressions or variable names (`x-widget`), including inside arrays of objects
+// strings are FEEL expressions, variable names or `{{ FEEL }}` templates (`x-widget`), including
+// inside arrays of objects
 // such as mapping assignments, and which strings fail a Unicode `pattern` (see config-schema.ts).
 // The schema is first compiled (once per schema object) into a plan that keeps only the parts
 // that can hold such a string, so walking a config costs little more than reading it.
@@ -7,8 +8,11 @@ import { WIDGET_KEYWORD } from "../fields";
 import { UNICODE_PATTERN, unicodePattern } from "./config-schema";
 import { isRecord } from "./shape";
 
+/** The widgets whose strings read variables: FEEL, a variable's name, `{{ FEEL }}` text. */
+export type ReferenceWidget = "feel" | "variable" | "template";
+
 export interface ConfigReference {
-  readonly widget: "feel" | "variable";
+  readonly widget: ReferenceWidget;
   /** Path inside the config, e.g. ["assignments", 0, "expression"]. */
   readonly path: readonly (string | number)[];
   readonly value: string;
@@ -24,7 +28,7 @@ type Path = readonly (string | number)[];
 
 /** The parts of a subschema that can lead to a finding; absent parts lead to none. */
 interface Plan {
-  widget?: "feel" | "variable";
+  widget?: ReferenceWidget;
   pattern?: RegExp;
   /** Every declared property; undefined for those without findings. */
   properties?: Map<string, Plan | undefined>;
@@ -121,7 +125,7 @@ function planFor(root: Record<string, unknown>, schema: unknown, depth: number):
   const sub = (child: unknown) => planFor(root, child, depth + 1);
 
   const widget = schema[WIDGET_KEYWORD];
-  if (widget === "feel" || widget === "variable") plan.widget = widget;
+  if (widget === "feel" || widget === "variable" || widget === "template") plan.widget = widget;
   const pattern =
     typeof schema[UNICODE_PATTERN] === "string" ? unicodePattern(schema[UNICODE_PATTERN]) : null;
   if (pattern) plan.pattern = pattern;

@@ -1,9 +1,11 @@
-// Expressions and variable references: every edge condition and every FEEL config field must
-// parse and read only declared variables (or FEEL built-ins); every config field that names a
+// Expressions and variable references: every edge condition, every FEEL config field and every
+// `{{ … }}` placeholder of a text template must parse and read only declared variables (or FEEL
+// built-ins); every config field that names a
 // variable to write must name a declared one. Both kinds of expression problem carry the range
 // to underline inside the expression: the syntax error, or where the undeclared name is read.
 import type { ExpressionAnalyzer } from "../expression-port";
 import type { Problem } from "../problems";
+import { templatePlaceholders } from "../templates";
 import { configField, type NodeConfigReferences } from "./config";
 import type { DefinitionElements, ProcessGraph } from "./graph";
 import type { ExpressionPlace } from "./messages";
@@ -18,8 +20,8 @@ export function checkExpressions(
 ): Problem[] {
   const declared = new Set(definition.variables.map((variable) => variable.name));
   const problems: Problem[] = [];
-  const expression = (source: string, place: ExpressionPlace, where: Where) =>
-    problems.push(...expressionProblems(source, place, where, declared, analyzer));
+  const expression = (source: string, place: ExpressionPlace, where: Where, offset = 0) =>
+    problems.push(...expressionProblems(source, place, where, declared, analyzer, offset));
 
   for (const { edge, source, target } of graph.edges) {
     if (edge.condition === undefined) continue;
@@ -37,8 +39,14 @@ export function checkExpressions(
       // A widget sits on a property or item, never on the config itself, so the path is never empty.
       const setting = fieldPath(reference.path);
       const where = { nodeId: node.node.id, field };
+      const place: ExpressionPlace = { kind: "nodeConfig", node: node.name, field: setting };
       if (reference.widget === "feel") {
-        expression(reference.value, { kind: "nodeConfig", node: node.name, field: setting }, where);
+        expression(reference.value, place, where);
+      } else if (reference.widget === "template") {
+        // Each `{{ … }}` is an expression; ranges point into the whole text.
+        for (const placeholder of templatePlaceholders(reference.value)) {
+          expression(placeholder.source, place, where, placeholder.from);
+        }
       } else if (!declared.has(reference.value)) {
         problems.push(
           problem(
@@ -59,6 +67,8 @@ function expressionProblems(
   where: Where,
   declared: ReadonlySet<string>,
   analyzer: ExpressionAnalyzer,
+  /** Where `source` starts in the field's text (a template's placeholder). */
+  offset: number,
 ): Problem[] {
   const analysis = analyzer.analyze(source, "expression");
   if (!analysis.ok) {
@@ -66,7 +76,7 @@ function expressionProblems(
       problem(
         "expression.syntax",
         { where: place, detail: analysis.message },
-        { ...where, range: withinSource(analysis, source.length) },
+        { ...where, range: shifted(withinSource(analysis, source.length), offset) },
       ),
     ];
   }
@@ -75,7 +85,10 @@ function expressionProblems(
   );
   return [...undeclared].map((name) => {
     const read = analysis.nameRanges?.find((range) => range.name === name);
-    const at = read === undefined ? where : { ...where, range: withinSource(read, source.length) };
+    const at =
+      read === undefined
+        ? where
+        : { ...where, range: shifted(withinSource(read, source.length), offset) };
     return problem("expression.undeclaredVariable", { where: place, name }, at);
   });
 }
@@ -89,6 +102,10 @@ interface SourceRange {
 function withinSource(range: SourceRange, length: number): SourceRange {
   const from = clamp(range.from, length);
   return { from, to: Math.max(from, clamp(range.to, length)) };
+}
+
+function shifted(range: SourceRange, offset: number): SourceRange {
+  return offset === 0 ? range : { from: range.from + offset, to: range.to + offset };
 }
 
 function clamp(offset: number, length: number): number {

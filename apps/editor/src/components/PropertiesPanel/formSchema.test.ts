@@ -74,14 +74,21 @@ describe("choosing the input of a config field", () => {
       widget: "radio",
     });
     expect(chooseInput(property("playbook.webhook", "method"), "method")).toBeUndefined();
-    expect(chooseInput(property("playbook.imNotify", "message"), "message")).toEqual({
-      widget: "textarea",
-    });
-    expect(chooseInput(property("playbook.webhook", "url"), "url")).toBeUndefined();
     const form = property("playbook.userTask", "form").items as {
       properties: Record<string, Record<string, unknown>>;
     };
     expect(chooseInput(form.properties.label ?? {}, "label")).toEqual({ field: "localizedText" });
+    expect(chooseInput({ type: "string" }, "note")).toEqual({ widget: "textarea" });
+    expect(chooseInput({ type: "string" }, "code")).toBeUndefined();
+  });
+
+  it("gives text settings with {{ }} placeholders the template input", () => {
+    expect(chooseInput(property("playbook.imNotify", "message"), "message")).toEqual({
+      widget: "template",
+    });
+    expect(chooseInput(property("playbook.webhook", "url"), "url")).toEqual({
+      widget: "template",
+    });
   });
 });
 

@@ -10,6 +10,7 @@ import { FeelInput } from "../widgets/FeelInput/FeelInput";
 import { MappingEditor } from "../widgets/MappingEditor";
 import { toRows } from "../widgets/mapping";
 import { PeoplePicker } from "../widgets/PeoplePicker";
+import { TemplateInput } from "../widgets/TemplateInput";
 import { VariableSelect } from "../widgets/VariableSelect";
 
 /** What every widget of a node's config form can read. */
@@ -50,6 +51,27 @@ function FeelWidget(props: WidgetProps) {
       placeholder={props.placeholder || undefined}
       disabled={props.disabled || props.readonly}
       ariaLabel={props.label}
+      locale={ctx.locale}
+      onChange={(value) => props.onChange(emptied(value, props))}
+    />
+  );
+}
+
+// Settings whose text is a message rather than an address or a short value.
+const LONG_TEMPLATE = /(message|content|text|body)$/i;
+
+function TemplateWidget(props: WidgetProps) {
+  const ctx = context(props);
+  return (
+    <TemplateInput
+      id={props.id}
+      value={typeof props.value === "string" ? props.value : ""}
+      variables={ctx.variables}
+      multiline={LONG_TEMPLATE.test(props.name)}
+      invalid={invalid(props)}
+      disabled={props.disabled || props.readonly}
+      ariaLabel={props.label}
+      placeholder={props.placeholder || undefined}
       locale={ctx.locale}
       onChange={(value) => props.onChange(emptied(value, props))}
     />
@@ -210,6 +232,7 @@ function LocalizedTextField(props: FieldProps) {
 
 export const configWidgets: RegistryWidgetsType = {
   feel: FeelWidget,
+  template: TemplateWidget,
   duration: DurationWidget,
   datetime: DateTimeWidget,
   user: UserWidget,

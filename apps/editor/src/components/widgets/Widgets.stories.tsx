@@ -7,6 +7,7 @@ import { FeelInput } from "./FeelInput/FeelInput";
 import { MappingEditor } from "./MappingEditor";
 import type { MappingRow } from "./mapping";
 import { RolePicker, UserPicker } from "./PeoplePicker";
+import { TemplateInput } from "./TemplateInput";
 import { VariableSelect } from "./VariableSelect";
 
 function Row({ title, children }: { title: string; children: ReactNode }) {
@@ -21,6 +22,13 @@ function Row({ title, children }: { title: string; children: ReactNode }) {
 function Feel({ initial }: { initial: string }) {
   const [value, setValue] = useState(initial);
   return <FeelInput value={value} onChange={setValue} variables={variables} />;
+}
+
+function Template({ initial, multiline }: { initial: string; multiline?: boolean }) {
+  const [value, setValue] = useState(initial);
+  return (
+    <TemplateInput value={value} onChange={setValue} variables={variables} multiline={multiline} />
+  );
 }
 
 function Duration({ initial }: { initial: string | undefined }) {
@@ -85,6 +93,12 @@ function Gallery() {
       </Row>
       <Row title="FeelInput — empty">
         <Feel initial="" />
+      </Row>
+      <Row title="TemplateInput — URL">
+        <Template initial="https://crm.example.com/customers/{{客户ID}}/tags" />
+      </Row>
+      <Row title="TemplateInput — message">
+        <Template initial={"新订单：{{订单号}}，金额 {{金额}} 元\n请尽快处理"} multiline />
       </Row>
       <Row title="DurationInput — PT2H">
         <Duration initial="PT2H" />

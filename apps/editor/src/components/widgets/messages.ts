@@ -1,4 +1,4 @@
-// Strings of the field widgets (FEEL, duration, date, people, variable, mapping).
+// Strings of the field widgets (FEEL, template, duration, date, people, variable, mapping).
 import { defineMessages } from "../defineMessages";
 
 export const widgetMessages = defineMessages(
@@ -13,6 +13,7 @@ export const widgetMessages = defineMessages(
       undeclaredMark: "“{{name}}” is not a declared variable — declare it in the Variables panel",
       hint: "Type to get variables and functions; Ctrl+Space shows all",
     },
+    template: { insert: "Insert variable" },
     duration: {
       unit: {
         minutes: "minutes",
@@ -76,6 +77,7 @@ export const widgetMessages = defineMessages(
       undeclaredMark: "「{{name}}」不是已声明的变量，请先在变量面板中声明",
       hint: "输入时会提示变量和函数；按 Ctrl+空格 查看全部",
     },
+    template: { insert: "插入变量" },
     duration: {
       unit: {
         minutes: "分钟",
