@@ -25,6 +25,20 @@ const cases: Case[] = [
     variables: { 订单: { 金额: 268, 商品: ["a", "b"] }, 折扣: 0.15, 运费: 12 },
   },
   {
+    // decimal arithmetic on money: short decimals take the exact double shortcut
+    name: "discount",
+    source: "decimal(金额 * 0.9 + 运费 * 1.06 - 优惠, 2)",
+    kind: "expression",
+    variables: { 金额: 9999.99, 运费: 12.5, 优惠: 3.3 },
+  },
+  {
+    // a quotient that does not end (33.33…) is computed by decimal.js to 34 digits
+    name: "division",
+    source: "decimal(金额 / 3, 2)",
+    kind: "expression",
+    variables: { 金额: 100 },
+  },
+  {
     name: "unary test",
     source: "[1000..5000], > 20000",
     kind: "unaryTest",

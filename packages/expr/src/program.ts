@@ -4,6 +4,7 @@
 import type { ExpressionKind } from "@playbook/schema";
 import { type CompiledExpression as FeelProgram, compile as feelCompile } from "feelin";
 import { type ExprError, syntaxError } from "./errors";
+import { decimalNumbers } from "./numbers";
 import { type ReadNames, readNames } from "./read-names";
 
 export interface Program {
@@ -46,6 +47,8 @@ export function buildProgram(
     const feel = feelCompile(source, {
       kind: kind === "unaryTest" ? "unaryTests" : "expression",
       parseContext: Object.fromEntries(parseNames.map((name) => [name, null])),
+      // FEEL numbers are decimals: 0.1 + 0.2 = 0.3 (numbers/decimal.ts)
+      numbers: decimalNumbers,
     });
     return { source, kind, feel, error: null, names: readNames(feel.parseTree, source) };
   } catch (error) {

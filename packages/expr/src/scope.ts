@@ -14,6 +14,7 @@ import {
 } from "feelin";
 import { type Budget, BudgetExceeded } from "./budget";
 import { isSingleWord, normalizeName } from "./names";
+import { fromBigInt } from "./numbers";
 
 export interface ScopeOptions {
   /** The names the expression reads (read-names.ts); nothing else is copied into scope. */
@@ -81,9 +82,11 @@ class PlainDataCopier {
       case "boolean":
         return value;
       case "number":
+        // a JSON number stands for the decimal it spells: 0.1 is exactly 0.1 to FEEL
         return Number.isFinite(value) ? value : null;
       case "bigint":
-        return Number.isSafeInteger(Number(value)) ? Number(value) : null;
+        // beyond 2^53 kept exactly as a decimal (up to 34 digits), not rounded to a double
+        return fromBigInt(value);
       case "object":
         return value === null ? null : this.copyObject(value, depth);
       default:

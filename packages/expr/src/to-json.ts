@@ -1,7 +1,10 @@
 // FEEL values to plain JSON, the only shape that leaves this package: dates, times and
 // date-times as ISO 8601 strings (zoned ones with a numeric offset), durations as ISO
 // durations, ranges as their FEEL properties, functions and non-finite numbers as null.
+// Numbers leave as the nearest double: a decimal with more digits than a double holds (10 / 3,
+// integers beyond 2^53) loses them here, one beyond the doubles' range (1e400) becomes null.
 import { FeelDate, FeelDateTime, FeelDuration, FeelRange, FeelTime } from "feelin";
+import { isFeelDecimal, toDouble } from "./numbers";
 
 const MAX_NESTING = 64;
 
@@ -25,6 +28,7 @@ function convert(value: unknown, depth: number): unknown {
 }
 
 function convertObject(value: object, depth: number): unknown {
+  if (isFeelDecimal(value)) return convert(toDouble(value), depth);
   if (value instanceof FeelDate || value instanceof FeelDuration) return value.iso;
   if (value instanceof FeelDateTime || value instanceof FeelTime) return zonedIso(value);
   if (value instanceof FeelRange) {

@@ -133,7 +133,8 @@ function scalarMatches(type: string | undefined, raw: string, actual: unknown): 
 }
 
 /**
- * feelin computes in IEEE doubles, so the nearest double to the expected decimal must match.
+ * `evaluate` hands numbers back as the nearest double to its decimal result, so the nearest
+ * double to the expected decimal must match.
  * Results of transcendental functions (exp, log, sqrt, stddev) are written in the TCK to 8 or
  * more decimals; those are compared at the precision written.
  */

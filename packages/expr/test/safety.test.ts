@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { evaluate } from "../src/index";
+import { FeelDecimal } from "../src/numbers/decimal";
 
 // An expression must never reach a host function or prototype, whatever it probes and whatever
 // the caller put in the variables. Each probe yields null (or an error), never host data.
@@ -35,6 +36,11 @@ const probes = [
   'duration("P1D").value',
   "[1..2].valueType",
   "[1..2].includes",
+  // a number held as a decimal object (more digits than a double) shows no internals
+  "(1 / 3).d",
+  "(1 / 3).constructor",
+  "(1 / 3).toFixed",
+  'get value(1 / 3, "e")',
 ];
 
 describe("expressions cannot reach host objects", () => {
@@ -104,6 +110,7 @@ describe("expressions cannot reach host objects", () => {
       map: new Map([["a", 1]]),
       date: new Date(Date.UTC(2024, 0, 2, 3, 4, 5)),
       symbol: Symbol("x"),
+      decimal: new FeelDecimal(5),
     };
 
     it.each([
@@ -124,6 +131,8 @@ describe("expressions cannot reach host objects", () => {
       'get value(map, "size")',
       "symbol",
       "customer instance of fn",
+      "decimal",
+      "decimal + 1",
     ])("%s reads null, never the host value", (probe) => {
       const result = evaluate(probe, variables);
       expect(result.ok).toBe(true);

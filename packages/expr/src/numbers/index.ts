@@ -1,0 +1,2 @@
+export { type FeelNumber, fromBigInt, isFeelDecimal, toDouble } from "./decimal";
+export { decimalNumbers } from "./system";
