@@ -27,9 +27,7 @@ describe("the editor in English", () => {
     const properties = page.getByTestId("node-properties");
     await properties.getByRole("combobox", { name: "Insert variable" }).first().click();
     await page.locator(".ant-select-item-option", { hasText: "nickname" }).click();
-    await expect
-      .poll(() => properties.locator("input[value*='{{nickname}}']").count())
-      .toBe(1);
+    await expect.poll(() => properties.locator("input[value*='{{nickname}}']").count()).toBe(1);
     await editor.screenshot("en-04-template-setting");
 
     await page.getByTestId("language-switch").getByText("中文").click();

@@ -27,9 +27,7 @@ export function renderTemplate(
   template: string,
   variables: Readonly<Record<string, unknown>>,
 ): string {
-  return renderPlaceholders(template, (source) =>
-    toText(evaluateField(field, source, variables)),
-  );
+  return renderPlaceholders(template, (source) => toText(evaluateField(field, source, variables)));
 }
 
 function toText(value: unknown): string {
