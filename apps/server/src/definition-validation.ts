@@ -26,6 +26,8 @@ export function createDefinitionValidator(registry: NodeTypeRegistry): Definitio
         .manifests()
         .filter((manifest) => manifest.type === type)
         .map((manifest) => manifest.version),
+    // The node types' own zod configs: cross-field rules are checked before anything publishes.
+    configValidator: (type, version) => registry.get(type, version)?.config,
   };
   const validate = (input: unknown) =>
     validateDefinition(input, nodeTypes, { expressions: feelAnalyzer, checkParsedParts: true });

@@ -147,6 +147,57 @@ describe("definitions API", () => {
     expect(versions.body.items).toEqual([]);
   });
 
+  test("node settings that break a node type's own rules are refused, in both languages", async ({
+    database,
+  }) => {
+    const { api } = await openServer(database);
+    const definition = {
+      key: "own-rules",
+      name: { "zh-CN": "规则", en: "Rules" },
+      schemaVersion: 1,
+      nodes: [
+        { id: "start", type: "playbook.start", typeVersion: 1 },
+        {
+          id: "fetch",
+          type: "playbook.webhook",
+          typeVersion: 1,
+          label: { "zh-CN": "查询订单", en: "Fetch order" },
+          config: { method: "GET", url: "https://example.com/orders", body: "{ id: 1 }" },
+        },
+        {
+          id: "wait",
+          type: "playbook.timer",
+          typeVersion: 1,
+          label: { "zh-CN": "等到发货日", en: "Until shipping day" },
+          config: { mode: "date" },
+        },
+        { id: "end", type: "playbook.end", typeVersion: 1 },
+      ],
+      edges: [
+        { id: "e1", source: "start", target: "fetch" },
+        { id: "e2", source: "fetch", target: "wait" },
+        { id: "e3", source: "wait", target: "end" },
+      ],
+    };
+    await api.post("/api/definitions", { definition });
+
+    const report = (await api.post("/api/definitions/own-rules/validate", {})).body;
+    expect(report.ok).toBe(false);
+    const byField = (field: string) =>
+      report.problems.find((problem: { field?: string }) => problem.field === field);
+    expect(byField("config.body")).toMatchObject({ code: "node.config", nodeId: "fetch" });
+    expect(byField("config.body").message["zh-CN"]).toContain("GET 请求不能带请求体");
+    expect(byField("config.date")).toMatchObject({ code: "node.config", nodeId: "wait" });
+    expect(byField("config.date").message.en).toContain("is required when waiting until a date");
+
+    expectProblem(
+      await api.post("/api/definitions/own-rules/publish", {}),
+      422,
+      "definition.invalid",
+    );
+    expect((await api.get("/api/definitions/own-rules/versions")).body.items).toEqual([]);
+  });
+
   test("a publish pinned to an old revision is refused with 409", async ({ database }) => {
     const { api } = await openServer(database);
     await api.post("/api/definitions", { definition: leaveApproval() });

@@ -31,6 +31,36 @@ describe("node settings against the node type's config schema", () => {
     expect(problem.message.en).toBe("Setting messageName of node “Wait for event” is required");
   });
 
+  test("a node type's own schema, where the caller has it, adds the rules JSON Schema drops", () => {
+    const timer = { ...nodes.timer("wait", "PT1H"), label: { "zh-CN": "等一小时", en: "Wait" } };
+    // The lookup of a server: the same manifests plus each type's zod schema with a rule.
+    const own = z.object({ duration: z.string() }).superRefine((_config, ctx) => {
+      ctx.addIssue({
+        code: "custom",
+        path: ["duration"],
+        message: "too short for a reminder",
+        params: {
+          detail: { "zh-CN": "太短了，提醒至少等一天", en: "is too short for a reminder" },
+        },
+      });
+    });
+    const withOwn = {
+      get: (type: string, version: number) =>
+        nodeTypes.find((m) => m.type === type && m.version === version),
+      configValidator: (type: string) => (type === "playbook.timer" ? own : undefined),
+    };
+    const result = validateDefinition(around(timer), withOwn, { expressions: fakeAnalyzer });
+    expect(result.problems.map((p) => [p.code, p.field, p.message["zh-CN"]])).toEqual([
+      [
+        "node.config",
+        "config.duration",
+        "节点「等一小时」的配置项 duration 太短了，提醒至少等一天",
+      ],
+    ]);
+    // Without it (the editor, which has only manifests) the same setting is fine.
+    expectNoProblems(validate(around(timer)));
+  });
+
   test("a setting the node type does not have", () => {
     const task = nodes.task("review", undefined, { asignee: "主编" });
     const problem = expectOnlyProblem(validate(around(task)), {

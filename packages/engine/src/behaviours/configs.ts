@@ -44,6 +44,16 @@ export const userTaskConfig = z.strictObject({
   form: z.array(formField).default([]),
 });
 
+/** The predicate of "setting X …" when the chosen mode's setting is missing (zh-CN, en). */
+const TIMER_MODE_DETAIL = {
+  duration: { "zh-CN": "是必填项（按时长等待时）", en: "is required when waiting for a duration" },
+  date: { "zh-CN": "是必填项（等到指定时间时）", en: "is required when waiting until a date" },
+  expression: {
+    "zh-CN": "是必填项（用表达式计算等待时间时）",
+    en: "is required when the wait is computed by an expression",
+  },
+} as const;
+
 export const timerConfig = z
   .strictObject({
     mode: z.enum(["duration", "date", "expression"]).default("duration"),
@@ -58,6 +68,7 @@ export const timerConfig = z
         code: "custom",
         path: [config.mode],
         message: `required when mode is ${config.mode}`,
+        params: { detail: TIMER_MODE_DETAIL[config.mode] },
       });
     }
   });

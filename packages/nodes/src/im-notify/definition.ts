@@ -31,6 +31,12 @@ export const imNotifyConfig = z
         code: "custom",
         path: ["secret"],
         message: "WeCom robots do not sign messages",
+        params: {
+          detail: {
+            "zh-CN": "必须留空：企业微信群机器人不使用加签",
+            en: "must be empty: WeCom robots do not sign messages",
+          },
+        },
       });
     }
   });

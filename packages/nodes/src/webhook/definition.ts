@@ -23,7 +23,17 @@ export const webhookConfig = z
   })
   .superRefine((config, ctx) => {
     if (config.method === "GET" && config.body !== undefined) {
-      ctx.addIssue({ code: "custom", path: ["body"], message: "a GET request has no body" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["body"],
+        message: "a GET request has no body",
+        params: {
+          detail: {
+            "zh-CN": "必须留空：GET 请求不能带请求体",
+            en: "must be empty: a GET request has no body",
+          },
+        },
+      });
     }
   });
 

@@ -7,6 +7,7 @@ import { compileConfigSchema } from "./config-schema";
 import { type ConfigReference, walkConfig } from "./config-walk";
 import type { GraphNode, ProcessGraph } from "./graph";
 import { issueDetail, patternDetail } from "./issue-details";
+import type { NodeManifestLookup } from "./node-types";
 import { fieldPath, problem } from "./report";
 
 export interface NodeConfigReferences {
@@ -14,7 +15,10 @@ export interface NodeConfigReferences {
   readonly references: readonly ConfigReference[];
 }
 
-export function checkConfigs(graph: ProcessGraph): {
+export function checkConfigs(
+  graph: ProcessGraph,
+  lookup: NodeManifestLookup,
+): {
   problems: Problem[];
   references: NodeConfigReferences[];
 } {
@@ -23,7 +27,11 @@ export function checkConfigs(graph: ProcessGraph): {
   for (const node of graph.nodes) {
     const manifest = node.manifest;
     if (!manifest) continue; // node.unknownType says it
-    const { validator, schema } = compileConfigSchema(manifest.configSchema);
+    const compiled = compileConfigSchema(manifest.configSchema);
+    const { schema } = compiled;
+    // The type's own schema where the caller has it: it also holds the rules JSON Schema cannot.
+    const validator =
+      lookup.configValidator?.(manifest.type, manifest.version) ?? compiled.validator;
     const config = node.node.config;
     const nodeId = node.node.id;
     if (validator) {

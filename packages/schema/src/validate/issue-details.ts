@@ -39,8 +39,12 @@ export function issueDetail(issue: z.core.$ZodIssue): LocalizedText {
         `应为以下之一：${list(issue.values.map(String), "、")}`,
         `must be one of: ${list(issue.values.map(String), ", ")}`,
       );
-    case "custom":
+    case "custom": {
+      // A node type's own rule may say it in both languages: `params: { detail: { "zh-CN", en } }`.
+      const detail = (issue.params as { detail?: Partial<LocalizedText> } | undefined)?.detail;
+      if (detail?.["zh-CN"] && detail.en) return text(detail["zh-CN"], detail.en);
       return text(`不符合要求：${issue.message}`, `is invalid: ${issue.message}`);
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 // How the validator finds a node's type: by exact type and version. Callers hand in either the
 // manifests the server publishes (an array) or their own registry behind this small interface.
+import type { z } from "zod";
 import type { NodeManifest } from "../manifest";
 
 export interface NodeManifestLookup {
@@ -7,6 +8,12 @@ export interface NodeManifestLookup {
   get(type: string, version: number): NodeManifest | undefined;
   /** Installed versions of a type; used to tell the user what is available instead. */
   versions?(type: string): readonly number[];
+  /**
+   * The type's own zod config schema, where the caller has it (a server's registry). It is
+   * checked instead of the one rebuilt from the manifest's JSON Schema, so rules JSON Schema
+   * does not carry (a timer in date mode needs a date; a GET has no body) count too.
+   */
+  configValidator?(type: string, version: number): z.ZodType | undefined;
 }
 
 export type NodeTypes = readonly NodeManifest[] | NodeManifestLookup;

@@ -67,7 +67,7 @@ function semanticProblems(
   analyzer: ExpressionAnalyzer,
 ): Problem[] {
   const graph = buildGraph(elements, lookup);
-  const configs = checkConfigs(graph);
+  const configs = checkConfigs(graph, lookup);
   return [
     ...checkIdentity(elements, graph),
     ...checkVariables(elements),
