@@ -30,6 +30,16 @@ describe("the editor in English", () => {
     await expect.poll(() => properties.locator("input[value*='{{nickname}}']").count()).toBe(1);
     await editor.screenshot("en-04-template-setting");
 
+    // A rule only the node type's own code knows (a date is needed when waiting until a date):
+    // the server finds it on the saved draft and the problems list shows it.
+    await editor.clickNode("wait");
+    await properties.getByRole("radio", { name: "Until a date" }).check();
+    await editor.waitSaved();
+    await expect
+      .poll(() => page.getByTestId("problems").textContent())
+      .toContain("is required when waiting until a date");
+    await editor.screenshot("en-05-server-rule");
+
     await page.getByTestId("language-switch").getByText("中文").click();
     await page.getByRole("button", { name: "发布" }).waitFor();
     await page.reload();

@@ -21,6 +21,7 @@ import { ProblemsPanel } from "../../components/ProblemsPanel/ProblemsPanel";
 import { editorStore } from "../../state/hooks";
 import { freshId, idPrefixForType, usedIds } from "../../state/ids";
 import { useDefinitionMeaning } from "../../state/meaning";
+import { withServerProblems } from "../../validation/server-problems";
 import { useValidation } from "../../validation/useValidation";
 import { PublishDialog } from "../publish/PublishDialog";
 import { VersionsDrawer } from "../publish/VersionsDrawer";
@@ -45,8 +46,16 @@ export function EditorWorkspace({ autosaver }: { autosaver: Autosaver }) {
     return (type: string, version: number) => lookup.get(type, version);
   }, [manifests]);
   const definition = useDefinitionMeaning();
-  const validation = useValidation(definition, manifests);
   const saveStatus = useStore(autosaver.session, (state) => state.status);
+  // The server's findings on the saved draft, while the screen shows exactly that draft.
+  const serverReport = useStore(autosaver.session, (state) =>
+    state.status === "saved" ? state.validation : undefined,
+  );
+  const localValidation = useValidation(definition, manifests);
+  const validation = useMemo(
+    () => withServerProblems(localValidation, serverReport),
+    [localValidation, serverReport],
+  );
   const measured = useRef(new Map<string, { width: number; height: number }>()).current;
   const [searchOpen, setSearchOpen] = useState(false);
   const [publishing, setPublishing] = useState(false);
