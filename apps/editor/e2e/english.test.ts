@@ -1,9 +1,11 @@
 // The editor for an English browser: English UI, screenshots, and a switch to Chinese that is
 // remembered across a reload.
-import { describe, expect, test } from "vitest";
+import { describe, expect, inject, test } from "vitest";
 import { browserSession } from "./support/session";
 
 const en = browserSession("en", "english");
+/** Longer than the editor's autosave delay (800 ms), so a save would have happened. */
+const AUTOSAVE_WAIT_MS = 1500;
 
 describe("the editor in English", () => {
   test("follows an English browser, switches to Chinese on request and remembers it", async () => {
@@ -13,6 +15,10 @@ describe("the editor in English", () => {
     await page.getByRole("button", { name: "New process" }).waitFor();
     await editor.screenshot("en-01-process-list");
 
+    const revision = async () =>
+      (await (await fetch(`${inject("playbookUrl")}/api/definitions/budget-approval`)).json())
+        .revision as number;
+    const revisionBefore = await revision();
     await editor.openDefinition("budget-approval");
     await page.locator(".pb-edge-label", { hasText: "Amount > 10,000" }).click();
     await page.getByTestId("edge-properties").waitFor();
@@ -20,6 +26,9 @@ describe("the editor in English", () => {
     await editor.clickNode("director");
     await page.getByTestId("node-properties").waitFor();
     await editor.screenshot("en-03-editor-node-properties");
+    // Looking is not editing: the form filling in defaults saved a new draft revision once.
+    await page.waitForTimeout(AUTOSAVE_WAIT_MS);
+    expect(await revision()).toBe(revisionBefore);
 
     // A text setting with {{ }} placeholders: a text field and "Insert variable".
     await editor.openDefinition("welcome-journey");

@@ -3,7 +3,14 @@
 // submit button is never rendered and every edit is reported at once.
 import type { NodeManifest, Problem, VariableDeclaration } from "@playbook/schema";
 import Form from "@rjsf/antd";
-import { englishStringTranslator, replaceStringParameters, TranslatableString } from "@rjsf/utils";
+import {
+  deepEquals,
+  englishStringTranslator,
+  getDefaultFormState,
+  type RJSFSchema,
+  replaceStringParameters,
+  TranslatableString,
+} from "@rjsf/utils";
 import validator from "@rjsf/validator-ajv8";
 import { Form as AntForm } from "antd";
 import { useMemo } from "react";
@@ -55,6 +62,13 @@ export function ConfigForm({
     [locale, manifest.type, i18n, t],
   );
   const uiSchema = useMemo(() => buildUiSchema(schema, config, texts), [schema, config, texts]);
+  // rjsf fills in schema defaults when it renders and reports that as a change. The settings
+  // mean the same either way, so only a real edit is passed on: merely selecting a node must
+  // not change the draft (a new revision, "unpublished changes").
+  const withDefaults = useMemo(
+    () => getDefaultFormState(validator, schema as RJSFSchema, config),
+    [schema, config],
+  );
   const extraErrors = useMemo(() => problemsToErrorSchema(problems, locale), [problems, locale]);
   const formContext = useMemo<ConfigFormContext>(
     () => ({
@@ -98,7 +112,10 @@ export function ConfigForm({
         showErrorList={false}
         noHtml5Validate
         translateString={translateString}
-        onChange={(event) => onChange((event.formData ?? {}) as Record<string, unknown>)}
+        onChange={(event) => {
+          const next = (event.formData ?? {}) as Record<string, unknown>;
+          if (!deepEquals(next, withDefaults)) onChange(next);
+        }}
       />
     </AntForm>
   );
