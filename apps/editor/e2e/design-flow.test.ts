@@ -65,6 +65,8 @@ describe("designing a process in the editor", () => {
     await expect.poll(() => page.locator(".pb-edge-label--invalid").count()).toBe(1);
     await expect.poll(() => page.getByTestId("publish").isDisabled()).toBe(true);
     await expect.poll(() => page.getByTestId("problems").textContent()).toContain("金额");
+    // The problem says which connection by the nodes it joins, never by an internal id.
+    expect(await page.getByTestId("problems").textContent()).toContain("连线：条件分支 → 结束");
     await editor.screenshot("zh-CN-04-undeclared-variable");
 
     // Clicking the problem brings its connection back into focus.

@@ -1,7 +1,7 @@
 // All problems of the definition: errors first, each with its severity icon, the message in the
 // reader's language and where it is; clicking one hands it to the app to select and focus.
 import { CheckCircleFilled, CloseCircleFilled, WarningFilled } from "@ant-design/icons";
-import type { Problem, ProcessEdge, ProcessNode } from "@playbook/schema";
+import type { LocalizedText, Problem, ProcessEdge, ProcessNode } from "@playbook/schema";
 import { Tag, Typography } from "antd";
 import { useMemo } from "react";
 import { type Locale, pickText, useComponentsText } from "../locale";
@@ -12,8 +12,10 @@ export interface ProblemsPanelProps {
   problems: readonly Problem[];
   /** For ordering (flow order) and for naming the node a problem belongs to. */
   nodes: readonly ProcessNode[];
-  /** For naming connections; their ids are shown without it. */
+  /** For naming connections: by label, else by the nodes they join. */
   edges?: readonly ProcessEdge[] | undefined;
+  /** A node type's title, for nodes without a label (as the canvas names them). */
+  typeTitle?: ((node: ProcessNode) => LocalizedText | undefined) | undefined;
   onSelect(problem: Problem): void;
   locale?: Locale | undefined;
 }
@@ -22,6 +24,7 @@ export function ProblemsPanel({
   problems,
   nodes,
   edges = [],
+  typeTitle,
   onSelect,
   locale,
 }: ProblemsPanelProps) {
@@ -29,12 +32,24 @@ export function ProblemsPanel({
   const sorted = useMemo(() => sortProblems(problems, nodes), [problems, nodes]);
   const counts = countProblems(problems);
   const nodeNames = useMemo(
-    () => new Map(nodes.map((node) => [node.id, pickText(node.label, lang, node.id)])),
-    [nodes, lang],
+    () =>
+      new Map(
+        nodes.map((node) => {
+          const title = typeTitle?.(node);
+          return [node.id, pickText(node.label, lang, title ? pickText(title, lang) : node.id)];
+        }),
+      ),
+    [nodes, lang, typeTitle],
   );
   const edgeNames = useMemo(
-    () => new Map(edges.map((edge) => [edge.id, pickText(edge.label, lang, edge.id)])),
-    [edges, lang],
+    () =>
+      new Map(
+        edges.map((edge) => {
+          const ends = `${nodeNames.get(edge.source) ?? edge.source} → ${nodeNames.get(edge.target) ?? edge.target}`;
+          return [edge.id, pickText(edge.label, lang, ends)];
+        }),
+      ),
+    [edges, lang, nodeNames],
   );
 
   const where = (problem: Problem): string => {

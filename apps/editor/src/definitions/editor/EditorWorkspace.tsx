@@ -200,6 +200,7 @@ export function EditorWorkspace({ autosaver }: { autosaver: Autosaver }) {
             problems={validation.problems}
             nodes={definition.nodes}
             edges={definition.edges}
+            typeTitle={(node) => manifestOf(node.type, node.typeVersion)?.title}
             locale={locale}
             onSelect={(problem) => focus({ nodeId: problem.nodeId, edgeId: problem.edgeId })}
           />
