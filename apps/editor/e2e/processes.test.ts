@@ -17,7 +17,7 @@ describe("working with processes", () => {
     await row("预算审批").getByRole("button", { name: "复制" }).click();
     await row("预算审批（副本）").waitFor();
     expect(await tags("预算审批（副本）")).toEqual(["草稿"]);
-    await editor.screenshot("zh-CN-10-list-states");
+    await editor.screenshot("zh-CN-12-list-states");
     await page.getByPlaceholder("按名称或标识搜索").fill("副本");
     await expect.poll(() => page.locator(".ant-table-row").count()).toBe(1);
     await row("预算审批（副本）").getByRole("button", { name: "删除草稿" }).click();
