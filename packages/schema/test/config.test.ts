@@ -61,6 +61,47 @@ describe("node settings against the node type's config schema", () => {
     expectNoProblems(validate(around(timer)));
   });
 
+  test("a setting is named by its title where the caller knows it, by its key otherwise", () => {
+    const timer = { ...nodes.timer("wait", "3 days"), label: { "zh-CN": "等三天", en: "Wait" } };
+    const titled = validateDefinition(around(timer), nodeTypes, {
+      expressions: fakeAnalyzer,
+      settingTitles: (type, key) =>
+        type === "playbook.timer" && key === "duration"
+          ? { "zh-CN": "等待时长", en: "Duration" }
+          : undefined,
+    });
+    expect(titled.problems.map((p) => p.message)).toEqual([
+      {
+        "zh-CN": "节点「等三天」的配置项「等待时长」格式不正确",
+        en: "Setting “Duration” of node “Wait” has the wrong format",
+      },
+    ]);
+    expect(validate(around(timer)).problems[0]?.message["zh-CN"]).toBe(
+      "节点「等三天」的配置项 duration 格式不正确",
+    );
+  });
+
+  test("a node type's own x-title names its setting, in both languages", () => {
+    const manifest = nodeTypes.find((m) => m.type === "playbook.timer")!;
+    const properties = manifest.configSchema.properties as Record<string, object>;
+    const withTitle: NodeManifest = {
+      ...manifest,
+      configSchema: {
+        ...manifest.configSchema,
+        properties: {
+          ...properties,
+          duration: { ...properties.duration, "x-title": { "zh-CN": "时长", en: "How long" } },
+        },
+      },
+    };
+    const types = nodeTypes.map((m) => (m === manifest ? withTitle : m));
+    const timer = { ...nodes.timer("wait", "3 days"), label: { "zh-CN": "等三天", en: "Wait" } };
+    const result = validateDefinition(around(timer), types, { expressions: fakeAnalyzer });
+    expect(result.problems[0]?.message.en).toBe(
+      "Setting “How long” of node “Wait” has the wrong format",
+    );
+  });
+
   test("a setting the node type does not have", () => {
     const task = nodes.task("review", undefined, { asignee: "主编" });
     const problem = expectOnlyProblem(validate(around(task)), {

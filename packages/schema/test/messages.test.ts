@@ -31,7 +31,7 @@ const examples: { [C in ProblemCode]: MessageParams<C> } = {
   "node.unknownType": { node: review, type: "acme.crmTag", version: 2, installed: [1] },
   "node.config": {
     node: review,
-    field: "dueIn",
+    field: { "zh-CN": "「截止时间」", en: "“Due in”" },
     detail: { "zh-CN": "格式不正确", en: "has the wrong format" },
   },
   "node.configUnchecked": {
@@ -61,7 +61,7 @@ const examples: { [C in ProblemCode]: MessageParams<C> } = {
     detail: "unexpected end",
   },
   "expression.undeclaredVariable": {
-    where: { kind: "nodeConfig", node: review, field: "assignee" },
+    where: { kind: "nodeConfig", node: review, field: { "zh-CN": " assignee ", en: "assignee" } },
     name: "channel",
   },
   "parallel.unbalanced": {
@@ -79,7 +79,11 @@ const examples: { [C in ProblemCode]: MessageParams<C> } = {
   },
   "variable.duplicate": { name: "amount" },
   "variable.defaultType": { name: "amount", type: "money" },
-  "variable.undeclared": { node: review, field: "assignments.0.variable", name: "discount" },
+  "variable.undeclared": {
+    node: review,
+    field: { "zh-CN": "「赋值」（0.variable）", en: "“Assignments” (0.variable)" },
+    name: "discount",
+  },
 };
 
 describe("problem messages", () => {

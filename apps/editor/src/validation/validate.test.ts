@@ -42,6 +42,14 @@ describe("editor validation", () => {
     expect(result.byNode.has("start")).toBe(false);
   });
 
+  it("names a setting by the title its form field shows, in both languages", () => {
+    const approve = validateForEditor(flow("金额 > 10000"), manifests).byNode.get("approve") ?? [];
+    expect(problemsAt(approve, "config.dueIn")[0]?.message).toEqual({
+      "zh-CN": "节点「人工任务」的配置项「处理时限」格式不正确",
+      en: "Setting “Due within” of node “User task” has the wrong format",
+    });
+  });
+
   it("gives the same result object for the same definition object", () => {
     const definition = flow("金额 > 10000");
     expect(validateForEditor(definition, manifests)).toBe(validateForEditor(definition, manifests));

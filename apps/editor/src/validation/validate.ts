@@ -4,6 +4,7 @@
 import { feelAnalyzer } from "@playbook/expr";
 import { type NodeManifest, type Problem, validateDefinition } from "@playbook/schema";
 import { indexProblems, type ProblemIndex } from "./problemIndex";
+import { builtinSettingTitles } from "./setting-titles";
 
 export interface EditorValidation extends ProblemIndex {
   /** False exactly when some problem is an error (warnings do not block publishing). */
@@ -27,6 +28,7 @@ export function validateForEditor(
     expressions: feelAnalyzer,
     // A shape error in one node should not hide every other problem while the user edits.
     checkParsedParts: true,
+    settingTitles: builtinSettingTitles,
   });
   const result = { ok, problems, ...indexProblems(problems) };
   if (key) cache.set(key, { manifests, result });

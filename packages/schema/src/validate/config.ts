@@ -9,6 +9,7 @@ import type { GraphNode, ProcessGraph } from "./graph";
 import { issueDetail, patternDetail } from "./issue-details";
 import type { NodeManifestLookup } from "./node-types";
 import { fieldPath, problem } from "./report";
+import { type SettingTitles, settingName } from "./setting-names";
 
 export interface NodeConfigReferences {
   readonly node: GraphNode;
@@ -18,6 +19,7 @@ export interface NodeConfigReferences {
 export function checkConfigs(
   graph: ProcessGraph,
   lookup: NodeManifestLookup,
+  titles?: SettingTitles,
 ): {
   problems: Problem[];
   references: NodeConfigReferences[];
@@ -34,13 +36,16 @@ export function checkConfigs(
       lookup.configValidator?.(manifest.type, manifest.version) ?? compiled.validator;
     const config = node.node.config;
     const nodeId = node.node.id;
+    // The setting as a person reads it in a message; none for the settings as a whole.
+    const shown = (path: readonly PropertyKey[]) =>
+      path.length === 0 ? undefined : settingName(path, manifest, titles);
     if (validator) {
       for (const issue of configIssues(validator, config)) {
         const field = configField(issue.path);
         problems.push(
           problem(
             "node.config",
-            { node: node.name, field: shown(field), detail: issueDetail(issue) },
+            { node: node.name, field: shown(issue.path), detail: issueDetail(issue) },
             { nodeId, field },
           ),
         );
@@ -60,7 +65,7 @@ export function checkConfigs(
       problems.push(
         problem(
           "node.config",
-          { node: node.name, field: shown(field), detail: patternDetail() },
+          { node: node.name, field: shown(path), detail: patternDetail() },
           { nodeId, field },
         ),
       );
@@ -80,9 +85,4 @@ function configIssues(validator: z.ZodType, config: unknown): readonly z.core.$Z
 
 export function configField(path: readonly PropertyKey[]): string {
   return path.length === 0 ? "config" : `config.${fieldPath(path)}`;
-}
-
-/** The field as a person reads it in a message: the path inside the settings, if any. */
-export function shown(field: string): string | undefined {
-  return field === "config" ? undefined : field.slice("config.".length);
 }

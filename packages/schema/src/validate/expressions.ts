@@ -9,14 +9,16 @@ import { templatePlaceholders } from "../templates";
 import { configField, type NodeConfigReferences } from "./config";
 import type { DefinitionElements, ProcessGraph } from "./graph";
 import type { ExpressionPlace } from "./messages";
-import { edgeName } from "./names";
+import { edgeName, text } from "./names";
 import { fieldPath, problem, type Where } from "./report";
+import { type SettingTitles, settingName } from "./setting-names";
 
 export function checkExpressions(
   definition: DefinitionElements,
   graph: ProcessGraph,
   configReferences: readonly NodeConfigReferences[],
   analyzer: ExpressionAnalyzer,
+  titles?: SettingTitles,
 ): Problem[] {
   const declared = new Set(definition.variables.map((variable) => variable.name));
   const problems: Problem[] = [];
@@ -37,7 +39,9 @@ export function checkExpressions(
     for (const reference of references) {
       const field = configField(reference.path);
       // A widget sits on a property or item, never on the config itself, so the path is never empty.
-      const setting = fieldPath(reference.path);
+      const setting = node.manifest
+        ? settingName(reference.path, node.manifest, titles)
+        : text(` ${fieldPath(reference.path)} `, fieldPath(reference.path));
       const where = { nodeId: node.node.id, field };
       const place: ExpressionPlace = { kind: "nodeConfig", node: node.name, field: setting };
       if (reference.widget === "feel") {

@@ -20,10 +20,16 @@ import {
 
 export type StartTrigger = "manual" | "api" | "message";
 
+/**
+ * A node setting as a message names it: its title quoted (「处理人」, “Assignee”) where the node
+ * type or the caller gives one, else its key as written (zh padded with spaces: ` assignee `).
+ */
+export type SettingName = LocalizedText;
+
 /** Where an expression sits, phrased to follow "the expression in …". */
 export type ExpressionPlace =
   | { kind: "edgeCondition"; edge: EdgeName }
-  | { kind: "nodeConfig"; node: DisplayName; field: string };
+  | { kind: "nodeConfig"; node: DisplayName; field: SettingName };
 
 /** The node or edge a shape problem sits in, if any. */
 export type Owner = { kind: "node"; name: DisplayName } | { kind: "edge"; name: EdgeName };
@@ -68,8 +74,8 @@ function place(where: ExpressionPlace): LocalizedText {
     }
     case "nodeConfig":
       return text(
-        `节点「${where.node[ZH]}」的配置项 ${where.field} `,
-        `setting ${where.field} of node “${where.node.en}”`,
+        `节点「${where.node[ZH]}」的配置项${where.field[ZH]}`,
+        `setting ${where.field.en} of node “${where.node.en}”`,
       );
   }
 }
@@ -118,15 +124,15 @@ export const problemMessages = {
       `Node “${p.node.en}” uses type ${p.type} version ${p.version}, which is not installed` +
         (p.installed.length > 0 ? `; installed versions: ${list(p.installed, ", ")}` : ""),
     ),
-  "node.config": (p: { node: DisplayName; field?: string; detail: LocalizedText }) =>
+  "node.config": (p: { node: DisplayName; field?: SettingName; detail: LocalizedText }) =>
     p.field === undefined
       ? text(
           `节点「${p.node[ZH]}」的配置${p.detail[ZH]}`,
           `The config of node “${p.node.en}” ${p.detail.en}`,
         )
       : text(
-          `节点「${p.node[ZH]}」的配置项 ${p.field} ${p.detail[ZH]}`,
-          `Setting ${p.field} of node “${p.node.en}” ${p.detail.en}`,
+          `节点「${p.node[ZH]}」的配置项${p.field[ZH]}${p.detail[ZH]}`,
+          `Setting ${p.field.en} of node “${p.node.en}” ${p.detail.en}`,
         ),
   "node.configUnchecked": (p: { node: DisplayName; type: string; title: LocalizedText }) =>
     text(
@@ -298,10 +304,10 @@ export const problemMessages = {
       `变量「${p.name}」的默认值不是${variableTypeNames[p.type][ZH]}`,
       `The default value of variable “${p.name}” is not ${variableTypeNames[p.type].en}`,
     ),
-  "variable.undeclared": (p: { node: DisplayName; field: string; name: string }) =>
+  "variable.undeclared": (p: { node: DisplayName; field: SettingName; name: string }) =>
     text(
-      `节点「${p.node[ZH]}」的配置项 ${p.field} 要写入未声明的变量「${p.name}」`,
-      `Setting ${p.field} of node “${p.node.en}” writes the undeclared variable “${p.name}”`,
+      `节点「${p.node[ZH]}」的配置项${p.field[ZH]}要写入未声明的变量「${p.name}」`,
+      `Setting ${p.field.en} of node “${p.node.en}” writes the undeclared variable “${p.name}”`,
     ),
 } satisfies { [C in ProblemCode]: (params: never) => LocalizedText };
 

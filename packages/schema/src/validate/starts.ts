@@ -3,10 +3,12 @@
 import type { Problem } from "../problems";
 import { type GraphNode, isStart, type ProcessGraph } from "./graph";
 import { requiredDetail } from "./issue-details";
+import { text } from "./names";
 import { problem } from "./report";
+import { type SettingTitles, settingName } from "./setting-names";
 import { isRecord } from "./shape";
 
-export function checkStarts(graph: ProcessGraph): Problem[] {
+export function checkStarts(graph: ProcessGraph, titles?: SettingTitles): Problem[] {
   const starts = graph.nodes.filter(isStart);
   if (starts.length === 0) return [problem("start.missing", undefined)];
   const problems: Problem[] = [];
@@ -18,7 +20,13 @@ export function checkStarts(graph: ProcessGraph): Problem[] {
       problems.push(
         problem(
           "node.config",
-          { node: start.name, field: "messageName", detail: requiredDetail() },
+          {
+            node: start.name,
+            field: start.manifest
+              ? settingName(["messageName"], start.manifest, titles)
+              : text(" messageName ", "messageName"),
+            detail: requiredDetail(),
+          },
           { nodeId: start.node.id, field: "config.messageName" },
         ),
       );

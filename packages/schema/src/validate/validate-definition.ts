@@ -17,6 +17,7 @@ import { type NodeManifestLookup, type NodeTypes, toLookup } from "./node-types"
 import { checkParallelBalance } from "./parallel";
 import { type ParsedParts, parsedParts } from "./parts";
 import { checkReachability } from "./reachability";
+import type { SettingTitles } from "./setting-names";
 import { shapeProblems } from "./shape";
 import { checkStarts } from "./starts";
 
@@ -30,6 +31,11 @@ export interface ValidateOptions {
    * to explain a broken file (e.g. an import without the node types at hand) expect.
    */
   checkParsedParts?: boolean;
+  /**
+   * Titles of node settings for messages, by node type and key, where the manifest has no
+   * `x-title` (the editor passes its form titles of the built-in types). Default: keys.
+   */
+  settingTitles?: SettingTitles;
 }
 
 export interface ValidationResult {
@@ -57,7 +63,7 @@ export function validateDefinition(
     return { ok: false, problems };
   }
   const definition = parsed.data;
-  const problems = semanticProblems(definition, lookup, options.expressions);
+  const problems = semanticProblems(definition, lookup, options.expressions, options.settingTitles);
   return { ok: !problems.some((p) => p.severity === "error"), problems, definition };
 }
 
@@ -65,18 +71,19 @@ function semanticProblems(
   elements: DefinitionElements,
   lookup: NodeManifestLookup,
   analyzer: ExpressionAnalyzer,
+  titles?: SettingTitles,
 ): Problem[] {
   const graph = buildGraph(elements, lookup);
-  const configs = checkConfigs(graph, lookup);
+  const configs = checkConfigs(graph, lookup, titles);
   return [
     ...checkIdentity(elements, graph),
     ...checkVariables(elements),
     ...checkNodeTypes(graph, lookup),
     ...configs.problems,
-    ...checkStarts(graph),
+    ...checkStarts(graph, titles),
     ...checkConnections(graph),
     ...checkGateways(graph),
-    ...checkExpressions(elements, graph, configs.references, analyzer),
+    ...checkExpressions(elements, graph, configs.references, analyzer, titles),
     ...checkReachability(graph),
     ...checkBusyLoops(graph),
     ...checkParallelBalance(graph),
@@ -109,7 +116,12 @@ function partsProblems(
 ): Problem[] {
   const { whole } = parts;
   const graphWhole = whole.nodes && whole.edges;
-  return semanticProblems(parts.elements, lookup, options.expressions).filter(
+  return semanticProblems(
+    parts.elements,
+    lookup,
+    options.expressions,
+    options.settingTitles,
+  ).filter(
     (p) =>
       (graphWhole || !needsWholeGraph.has(p.code)) &&
       (whole.variables || !needsEveryVariable.has(p.code)),
