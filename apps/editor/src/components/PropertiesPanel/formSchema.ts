@@ -17,7 +17,8 @@ export type FieldName = "localizedText";
 
 export type InputChoice = { widget: WidgetName } | { field: FieldName } | undefined;
 
-const LONG_TEXT_NAME = /(message|content|template|description|body|text|note|comment)$/i;
+/** Names of settings whose text is prose (a message, a note) rather than a short value. */
+export const LONG_TEXT_NAME = /(message|content|template|description|body|text|note|comment)$/i;
 
 /** The input for one property: the explicit hint first, then what its shape suggests. */
 export function chooseInput(schema: JsonSchema, name: string): InputChoice {

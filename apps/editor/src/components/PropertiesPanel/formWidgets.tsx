@@ -12,6 +12,7 @@ import { toRows } from "../widgets/mapping";
 import { PeoplePicker } from "../widgets/PeoplePicker";
 import { TemplateInput } from "../widgets/TemplateInput";
 import { VariableSelect } from "../widgets/VariableSelect";
+import { LONG_TEXT_NAME } from "./formSchema";
 
 /** What every widget of a node's config form can read. */
 export interface ConfigFormContext {
@@ -57,9 +58,6 @@ function FeelWidget(props: WidgetProps) {
   );
 }
 
-// Settings whose text is a message rather than an address or a short value.
-const LONG_TEMPLATE = /(message|content|text|body)$/i;
-
 function TemplateWidget(props: WidgetProps) {
   const ctx = context(props);
   return (
@@ -67,7 +65,7 @@ function TemplateWidget(props: WidgetProps) {
       id={props.id}
       value={typeof props.value === "string" ? props.value : ""}
       variables={ctx.variables}
-      multiline={LONG_TEMPLATE.test(props.name)}
+      multiline={LONG_TEXT_NAME.test(props.name)}
       invalid={invalid(props)}
       disabled={props.disabled || props.readonly}
       ariaLabel={props.label}
